@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link taizhang.model.Ledger#getInterviews <em>Interviews</em>}</li>
  *   <li>{@link taizhang.model.Ledger#getAccountabilities <em>Accountabilities</em>}</li>
  *   <li>{@link taizhang.model.Ledger#getDeductions <em>Deductions</em>}</li>
+ *   <li>{@link taizhang.model.Ledger#getSettings <em>Settings</em>}</li>
  * </ul>
  *
  * @see taizhang.model.ModelPackage#getLedger()
@@ -183,5 +184,30 @@ public interface Ledger extends Identified {
 	 * @generated
 	 */
 	EList<Deduction> getDeductions();
+
+	/**
+	 * Returns the value of the '<em><b>Settings</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The office's rule settings; absent means the defaults of every setting.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Settings</em>' containment reference.
+	 * @see #setSettings(LedgerSettings)
+	 * @see taizhang.model.ModelPackage#getLedger_Settings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	LedgerSettings getSettings();
+
+	/**
+	 * Sets the value of the '{@link taizhang.model.Ledger#getSettings <em>Settings</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Settings</em>' containment reference.
+	 * @see #getSettings()
+	 * @generated
+	 */
+	void setSettings(LedgerSettings value);
 
 } // Ledger

@@ -158,6 +158,15 @@ public interface ModelFactory extends EFactory {
 	Deduction createDeduction();
 
 	/**
+	 * Returns a new object of class '<em>Ledger Settings</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Ledger Settings</em>'.
+	 * @generated
+	 */
+	LedgerSettings createLedgerSettings();
+
+	/**
 	 * Returns a new object of class '<em>Organization</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

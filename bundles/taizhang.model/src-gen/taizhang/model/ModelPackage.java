@@ -219,13 +219,22 @@ public interface ModelPackage extends EPackage {
 	int LEDGER__DEDUCTIONS = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Settings</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER__SETTINGS = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Ledger</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LEDGER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
+	int LEDGER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Ledger</em>' class.
@@ -1156,14 +1165,14 @@ public interface ModelPackage extends EPackage {
 	int WARNING_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link taizhang.model.impl.SupervisionNoticeImpl <em>Supervision Notice</em>}' class.
+	 * The meta object id for the '{@link taizhang.model.impl.EscalationImpl <em>Escalation</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see taizhang.model.impl.SupervisionNoticeImpl
-	 * @see taizhang.model.impl.ModelPackageImpl#getSupervisionNotice()
+	 * @see taizhang.model.impl.EscalationImpl
+	 * @see taizhang.model.impl.ModelPackageImpl#getEscalation()
 	 * @generated
 	 */
-	int SUPERVISION_NOTICE = 12;
+	int ESCALATION = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1172,7 +1181,116 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SUPERVISION_NOTICE__ID = IDENTIFIED__ID;
+	int ESCALATION__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ESCALATION__STATE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Proposed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ESCALATION__PROPOSED_BY = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Decided On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ESCALATION__DECIDED_ON = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Decision Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ESCALATION__DECISION_NOTE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Escalation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ESCALATION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Escalation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ESCALATION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link taizhang.model.impl.SupervisionNoticeImpl <em>Supervision Notice</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see taizhang.model.impl.SupervisionNoticeImpl
+	 * @see taizhang.model.impl.ModelPackageImpl#getSupervisionNotice()
+	 * @generated
+	 */
+	int SUPERVISION_NOTICE = 13;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_NOTICE__ID = ESCALATION__ID;
+
+	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_NOTICE__STATE = ESCALATION__STATE;
+
+	/**
+	 * The feature id for the '<em><b>Proposed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_NOTICE__PROPOSED_BY = ESCALATION__PROPOSED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Decided On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_NOTICE__DECIDED_ON = ESCALATION__DECIDED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Decision Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_NOTICE__DECISION_NOTE = ESCALATION__DECISION_NOTE;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -1181,7 +1299,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SUPERVISION_NOTICE__NUMBER = IDENTIFIED_FEATURE_COUNT + 0;
+	int SUPERVISION_NOTICE__NUMBER = ESCALATION_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Issued On</b></em>' attribute.
@@ -1190,7 +1308,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SUPERVISION_NOTICE__ISSUED_ON = IDENTIFIED_FEATURE_COUNT + 1;
+	int SUPERVISION_NOTICE__ISSUED_ON = ESCALATION_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Unit</b></em>' reference.
@@ -1199,7 +1317,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SUPERVISION_NOTICE__UNIT = IDENTIFIED_FEATURE_COUNT + 2;
+	int SUPERVISION_NOTICE__UNIT = ESCALATION_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Issues</b></em>' reference list.
@@ -1208,7 +1326,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SUPERVISION_NOTICE__ISSUES = IDENTIFIED_FEATURE_COUNT + 3;
+	int SUPERVISION_NOTICE__ISSUES = ESCALATION_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>New Deadline</b></em>' attribute.
@@ -1217,7 +1335,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SUPERVISION_NOTICE__NEW_DEADLINE = IDENTIFIED_FEATURE_COUNT + 4;
+	int SUPERVISION_NOTICE__NEW_DEADLINE = ESCALATION_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Content</b></em>' attribute.
@@ -1226,7 +1344,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SUPERVISION_NOTICE__CONTENT = IDENTIFIED_FEATURE_COUNT + 5;
+	int SUPERVISION_NOTICE__CONTENT = ESCALATION_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Supervision Notice</em>' class.
@@ -1235,7 +1353,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SUPERVISION_NOTICE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int SUPERVISION_NOTICE_FEATURE_COUNT = ESCALATION_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Supervision Notice</em>' class.
@@ -1244,7 +1362,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SUPERVISION_NOTICE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+	int SUPERVISION_NOTICE_OPERATION_COUNT = ESCALATION_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.impl.InterviewImpl <em>Interview</em>}' class.
@@ -1254,7 +1372,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getInterview()
 	 * @generated
 	 */
-	int INTERVIEW = 13;
+	int INTERVIEW = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1263,7 +1381,43 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTERVIEW__ID = IDENTIFIED__ID;
+	int INTERVIEW__ID = ESCALATION__ID;
+
+	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVIEW__STATE = ESCALATION__STATE;
+
+	/**
+	 * The feature id for the '<em><b>Proposed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVIEW__PROPOSED_BY = ESCALATION__PROPOSED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Decided On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVIEW__DECIDED_ON = ESCALATION__DECIDED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Decision Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVIEW__DECISION_NOTE = ESCALATION__DECISION_NOTE;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -1272,7 +1426,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTERVIEW__DATE = IDENTIFIED_FEATURE_COUNT + 0;
+	int INTERVIEW__DATE = ESCALATION_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Unit</b></em>' reference.
@@ -1281,7 +1435,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTERVIEW__UNIT = IDENTIFIED_FEATURE_COUNT + 1;
+	int INTERVIEW__UNIT = ESCALATION_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Person</b></em>' reference.
@@ -1290,7 +1444,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTERVIEW__PERSON = IDENTIFIED_FEATURE_COUNT + 2;
+	int INTERVIEW__PERSON = ESCALATION_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Issues</b></em>' reference list.
@@ -1299,7 +1453,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTERVIEW__ISSUES = IDENTIFIED_FEATURE_COUNT + 3;
+	int INTERVIEW__ISSUES = ESCALATION_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Outcome</b></em>' attribute.
@@ -1308,7 +1462,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTERVIEW__OUTCOME = IDENTIFIED_FEATURE_COUNT + 4;
+	int INTERVIEW__OUTCOME = ESCALATION_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Interview</em>' class.
@@ -1317,7 +1471,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTERVIEW_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int INTERVIEW_FEATURE_COUNT = ESCALATION_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Interview</em>' class.
@@ -1326,7 +1480,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INTERVIEW_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+	int INTERVIEW_OPERATION_COUNT = ESCALATION_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.impl.AccountabilityImpl <em>Accountability</em>}' class.
@@ -1336,7 +1490,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getAccountability()
 	 * @generated
 	 */
-	int ACCOUNTABILITY = 14;
+	int ACCOUNTABILITY = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1427,7 +1581,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getDeduction()
 	 * @generated
 	 */
-	int DEDUCTION = 15;
+	int DEDUCTION = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1436,7 +1590,43 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEDUCTION__ID = IDENTIFIED__ID;
+	int DEDUCTION__ID = ESCALATION__ID;
+
+	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEDUCTION__STATE = ESCALATION__STATE;
+
+	/**
+	 * The feature id for the '<em><b>Proposed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEDUCTION__PROPOSED_BY = ESCALATION__PROPOSED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Decided On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEDUCTION__DECIDED_ON = ESCALATION__DECIDED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Decision Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEDUCTION__DECISION_NOTE = ESCALATION__DECISION_NOTE;
 
 	/**
 	 * The feature id for the '<em><b>Unit</b></em>' reference.
@@ -1445,7 +1635,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEDUCTION__UNIT = IDENTIFIED_FEATURE_COUNT + 0;
+	int DEDUCTION__UNIT = ESCALATION_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Year</b></em>' attribute.
@@ -1454,7 +1644,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEDUCTION__YEAR = IDENTIFIED_FEATURE_COUNT + 1;
+	int DEDUCTION__YEAR = ESCALATION_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Points</b></em>' attribute.
@@ -1463,7 +1653,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEDUCTION__POINTS = IDENTIFIED_FEATURE_COUNT + 2;
+	int DEDUCTION__POINTS = ESCALATION_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Reason</b></em>' attribute.
@@ -1472,7 +1662,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEDUCTION__REASON = IDENTIFIED_FEATURE_COUNT + 3;
+	int DEDUCTION__REASON = ESCALATION_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -1481,7 +1671,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEDUCTION__DATE = IDENTIFIED_FEATURE_COUNT + 4;
+	int DEDUCTION__DATE = ESCALATION_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Issues</b></em>' reference list.
@@ -1490,7 +1680,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEDUCTION__ISSUES = IDENTIFIED_FEATURE_COUNT + 5;
+	int DEDUCTION__ISSUES = ESCALATION_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Deduction</em>' class.
@@ -1499,7 +1689,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEDUCTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int DEDUCTION_FEATURE_COUNT = ESCALATION_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Deduction</em>' class.
@@ -1508,7 +1698,125 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEDUCTION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+	int DEDUCTION_OPERATION_COUNT = ESCALATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link taizhang.model.impl.LedgerSettingsImpl <em>Ledger Settings</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see taizhang.model.impl.LedgerSettingsImpl
+	 * @see taizhang.model.impl.ModelPackageImpl#getLedgerSettings()
+	 * @generated
+	 */
+	int LEDGER_SETTINGS = 17;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER_SETTINGS__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Blue Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER_SETTINGS__BLUE_DAYS = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Progress Gap</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER_SETTINGS__PROGRESS_GAP = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Public Notice Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER_SETTINGS__PUBLIC_NOTICE_DAYS = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Report Cutoff Day</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER_SETTINGS__REPORT_CUTOFF_DAY = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Review Levels</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER_SETTINGS__REVIEW_LEVELS = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Sign Off Criteria</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER_SETTINGS__SIGN_OFF_CRITERIA = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Yellow Count For Notice</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER_SETTINGS__YELLOW_COUNT_FOR_NOTICE = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Yellow Deduction Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER_SETTINGS__YELLOW_DEDUCTION_POINTS = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Red Deduction Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER_SETTINGS__RED_DEDUCTION_POINTS = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Ledger Settings</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER_SETTINGS_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Ledger Settings</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER_SETTINGS_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.impl.OrganizationImpl <em>Organization</em>}' class.
@@ -1518,7 +1826,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getOrganization()
 	 * @generated
 	 */
-	int ORGANIZATION = 16;
+	int ORGANIZATION = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1609,7 +1917,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getPerson()
 	 * @generated
 	 */
-	int PERSON = 17;
+	int PERSON = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1682,7 +1990,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getAssignment()
 	 * @generated
 	 */
-	int ASSIGNMENT = 18;
+	int ASSIGNMENT = 20;
 
 	/**
 	 * The feature id for the '<em><b>Role</b></em>' attribute.
@@ -1746,7 +2054,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getStatusChange()
 	 * @generated
 	 */
-	int STATUS_CHANGE = 19;
+	int STATUS_CHANGE = 21;
 
 	/**
 	 * The feature id for the '<em><b>At</b></em>' attribute.
@@ -1819,7 +2127,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getCustomFieldDefinition()
 	 * @generated
 	 */
-	int CUSTOM_FIELD_DEFINITION = 20;
+	int CUSTOM_FIELD_DEFINITION = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1901,7 +2209,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getCustomFieldValue()
 	 * @generated
 	 */
-	int CUSTOM_FIELD_VALUE = 21;
+	int CUSTOM_FIELD_VALUE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Field</b></em>' reference.
@@ -1947,7 +2255,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getRoundKind()
 	 * @generated
 	 */
-	int ROUND_KIND = 22;
+	int ROUND_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.IssueKind <em>Issue Kind</em>}' enum.
@@ -1957,7 +2265,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getIssueKind()
 	 * @generated
 	 */
-	int ISSUE_KIND = 23;
+	int ISSUE_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.IssueCategory <em>Issue Category</em>}' enum.
@@ -1967,7 +2275,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getIssueCategory()
 	 * @generated
 	 */
-	int ISSUE_CATEGORY = 24;
+	int ISSUE_CATEGORY = 26;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.IssueStatus <em>Issue Status</em>}' enum.
@@ -1977,7 +2285,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getIssueStatus()
 	 * @generated
 	 */
-	int ISSUE_STATUS = 25;
+	int ISSUE_STATUS = 27;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.RectificationType <em>Rectification Type</em>}' enum.
@@ -1987,7 +2295,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getRectificationType()
 	 * @generated
 	 */
-	int RECTIFICATION_TYPE = 26;
+	int RECTIFICATION_TYPE = 28;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.EvidenceKind <em>Evidence Kind</em>}' enum.
@@ -1997,7 +2305,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getEvidenceKind()
 	 * @generated
 	 */
-	int EVIDENCE_KIND = 27;
+	int EVIDENCE_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.ReviewLevel <em>Review Level</em>}' enum.
@@ -2007,7 +2315,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getReviewLevel()
 	 * @generated
 	 */
-	int REVIEW_LEVEL = 28;
+	int REVIEW_LEVEL = 30;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.ReviewDecision <em>Review Decision</em>}' enum.
@@ -2017,7 +2325,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getReviewDecision()
 	 * @generated
 	 */
-	int REVIEW_DECISION = 29;
+	int REVIEW_DECISION = 31;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.WarningLevel <em>Warning Level</em>}' enum.
@@ -2027,7 +2335,17 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getWarningLevel()
 	 * @generated
 	 */
-	int WARNING_LEVEL = 30;
+	int WARNING_LEVEL = 32;
+
+	/**
+	 * The meta object id for the '{@link taizhang.model.ProposalState <em>Proposal State</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see taizhang.model.ProposalState
+	 * @see taizhang.model.impl.ModelPackageImpl#getProposalState()
+	 * @generated
+	 */
+	int PROPOSAL_STATE = 33;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.OrganizationKind <em>Organization Kind</em>}' enum.
@@ -2037,7 +2355,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getOrganizationKind()
 	 * @generated
 	 */
-	int ORGANIZATION_KIND = 31;
+	int ORGANIZATION_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.AssignmentRole <em>Assignment Role</em>}' enum.
@@ -2047,7 +2365,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getAssignmentRole()
 	 * @generated
 	 */
-	int ASSIGNMENT_ROLE = 32;
+	int ASSIGNMENT_ROLE = 35;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.CustomFieldType <em>Custom Field Type</em>}' enum.
@@ -2057,7 +2375,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getCustomFieldType()
 	 * @generated
 	 */
-	int CUSTOM_FIELD_TYPE = 33;
+	int CUSTOM_FIELD_TYPE = 36;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2067,7 +2385,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 34;
+	int LOCAL_DATE = 37;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -2077,7 +2395,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 35;
+	int INSTANT = 38;
 
 
 	/**
@@ -2231,6 +2549,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getLedger_Deductions();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link taizhang.model.Ledger#getSettings <em>Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Settings</em>'.
+	 * @see taizhang.model.Ledger#getSettings()
+	 * @see #getLedger()
+	 * @generated
+	 */
+	EReference getLedger_Settings();
 
 	/**
 	 * Returns the meta object for class '{@link taizhang.model.InspectionRound <em>Inspection Round</em>}'.
@@ -3048,6 +3377,60 @@ public interface ModelPackage extends EPackage {
 	EAttribute getWarning_Resolved();
 
 	/**
+	 * Returns the meta object for class '{@link taizhang.model.Escalation <em>Escalation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Escalation</em>'.
+	 * @see taizhang.model.Escalation
+	 * @generated
+	 */
+	EClass getEscalation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.Escalation#getState <em>State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State</em>'.
+	 * @see taizhang.model.Escalation#getState()
+	 * @see #getEscalation()
+	 * @generated
+	 */
+	EAttribute getEscalation_State();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.Escalation#getProposedBy <em>Proposed By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Proposed By</em>'.
+	 * @see taizhang.model.Escalation#getProposedBy()
+	 * @see #getEscalation()
+	 * @generated
+	 */
+	EAttribute getEscalation_ProposedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.Escalation#getDecidedOn <em>Decided On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided On</em>'.
+	 * @see taizhang.model.Escalation#getDecidedOn()
+	 * @see #getEscalation()
+	 * @generated
+	 */
+	EAttribute getEscalation_DecidedOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.Escalation#getDecisionNote <em>Decision Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decision Note</em>'.
+	 * @see taizhang.model.Escalation#getDecisionNote()
+	 * @see #getEscalation()
+	 * @generated
+	 */
+	EAttribute getEscalation_DecisionNote();
+
+	/**
 	 * Returns the meta object for class '{@link taizhang.model.SupervisionNotice <em>Supervision Notice</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3339,6 +3722,115 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDeduction_Issues();
+
+	/**
+	 * Returns the meta object for class '{@link taizhang.model.LedgerSettings <em>Ledger Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Ledger Settings</em>'.
+	 * @see taizhang.model.LedgerSettings
+	 * @generated
+	 */
+	EClass getLedgerSettings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.LedgerSettings#getBlueDays <em>Blue Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Blue Days</em>'.
+	 * @see taizhang.model.LedgerSettings#getBlueDays()
+	 * @see #getLedgerSettings()
+	 * @generated
+	 */
+	EAttribute getLedgerSettings_BlueDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.LedgerSettings#getProgressGap <em>Progress Gap</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Progress Gap</em>'.
+	 * @see taizhang.model.LedgerSettings#getProgressGap()
+	 * @see #getLedgerSettings()
+	 * @generated
+	 */
+	EAttribute getLedgerSettings_ProgressGap();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.LedgerSettings#getPublicNoticeDays <em>Public Notice Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Public Notice Days</em>'.
+	 * @see taizhang.model.LedgerSettings#getPublicNoticeDays()
+	 * @see #getLedgerSettings()
+	 * @generated
+	 */
+	EAttribute getLedgerSettings_PublicNoticeDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.LedgerSettings#getReportCutoffDay <em>Report Cutoff Day</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Report Cutoff Day</em>'.
+	 * @see taizhang.model.LedgerSettings#getReportCutoffDay()
+	 * @see #getLedgerSettings()
+	 * @generated
+	 */
+	EAttribute getLedgerSettings_ReportCutoffDay();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link taizhang.model.LedgerSettings#getReviewLevels <em>Review Levels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Review Levels</em>'.
+	 * @see taizhang.model.LedgerSettings#getReviewLevels()
+	 * @see #getLedgerSettings()
+	 * @generated
+	 */
+	EAttribute getLedgerSettings_ReviewLevels();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link taizhang.model.LedgerSettings#getSignOffCriteria <em>Sign Off Criteria</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Sign Off Criteria</em>'.
+	 * @see taizhang.model.LedgerSettings#getSignOffCriteria()
+	 * @see #getLedgerSettings()
+	 * @generated
+	 */
+	EAttribute getLedgerSettings_SignOffCriteria();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.LedgerSettings#getYellowCountForNotice <em>Yellow Count For Notice</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Yellow Count For Notice</em>'.
+	 * @see taizhang.model.LedgerSettings#getYellowCountForNotice()
+	 * @see #getLedgerSettings()
+	 * @generated
+	 */
+	EAttribute getLedgerSettings_YellowCountForNotice();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.LedgerSettings#getYellowDeductionPoints <em>Yellow Deduction Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Yellow Deduction Points</em>'.
+	 * @see taizhang.model.LedgerSettings#getYellowDeductionPoints()
+	 * @see #getLedgerSettings()
+	 * @generated
+	 */
+	EAttribute getLedgerSettings_YellowDeductionPoints();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.LedgerSettings#getRedDeductionPoints <em>Red Deduction Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Red Deduction Points</em>'.
+	 * @see taizhang.model.LedgerSettings#getRedDeductionPoints()
+	 * @see #getLedgerSettings()
+	 * @generated
+	 */
+	EAttribute getLedgerSettings_RedDeductionPoints();
 
 	/**
 	 * Returns the meta object for class '{@link taizhang.model.Organization <em>Organization</em>}'.
@@ -3777,6 +4269,16 @@ public interface ModelPackage extends EPackage {
 	EEnum getWarningLevel();
 
 	/**
+	 * Returns the meta object for enum '{@link taizhang.model.ProposalState <em>Proposal State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Proposal State</em>'.
+	 * @see taizhang.model.ProposalState
+	 * @generated
+	 */
+	EEnum getProposalState();
+
+	/**
 	 * Returns the meta object for enum '{@link taizhang.model.OrganizationKind <em>Organization Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3966,6 +4468,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference LEDGER__DEDUCTIONS = eINSTANCE.getLedger_Deductions();
+
+		/**
+		 * The meta object literal for the '<em><b>Settings</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LEDGER__SETTINGS = eINSTANCE.getLedger_Settings();
 
 		/**
 		 * The meta object literal for the '{@link taizhang.model.impl.InspectionRoundImpl <em>Inspection Round</em>}' class.
@@ -4588,6 +5098,48 @@ public interface ModelPackage extends EPackage {
 		EAttribute WARNING__RESOLVED = eINSTANCE.getWarning_Resolved();
 
 		/**
+		 * The meta object literal for the '{@link taizhang.model.impl.EscalationImpl <em>Escalation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see taizhang.model.impl.EscalationImpl
+		 * @see taizhang.model.impl.ModelPackageImpl#getEscalation()
+		 * @generated
+		 */
+		EClass ESCALATION = eINSTANCE.getEscalation();
+
+		/**
+		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ESCALATION__STATE = eINSTANCE.getEscalation_State();
+
+		/**
+		 * The meta object literal for the '<em><b>Proposed By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ESCALATION__PROPOSED_BY = eINSTANCE.getEscalation_ProposedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ESCALATION__DECIDED_ON = eINSTANCE.getEscalation_DecidedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Decision Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ESCALATION__DECISION_NOTE = eINSTANCE.getEscalation_DecisionNote();
+
+		/**
 		 * The meta object literal for the '{@link taizhang.model.impl.SupervisionNoticeImpl <em>Supervision Notice</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4810,6 +5362,88 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DEDUCTION__ISSUES = eINSTANCE.getDeduction_Issues();
+
+		/**
+		 * The meta object literal for the '{@link taizhang.model.impl.LedgerSettingsImpl <em>Ledger Settings</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see taizhang.model.impl.LedgerSettingsImpl
+		 * @see taizhang.model.impl.ModelPackageImpl#getLedgerSettings()
+		 * @generated
+		 */
+		EClass LEDGER_SETTINGS = eINSTANCE.getLedgerSettings();
+
+		/**
+		 * The meta object literal for the '<em><b>Blue Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEDGER_SETTINGS__BLUE_DAYS = eINSTANCE.getLedgerSettings_BlueDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Progress Gap</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEDGER_SETTINGS__PROGRESS_GAP = eINSTANCE.getLedgerSettings_ProgressGap();
+
+		/**
+		 * The meta object literal for the '<em><b>Public Notice Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEDGER_SETTINGS__PUBLIC_NOTICE_DAYS = eINSTANCE.getLedgerSettings_PublicNoticeDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Report Cutoff Day</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEDGER_SETTINGS__REPORT_CUTOFF_DAY = eINSTANCE.getLedgerSettings_ReportCutoffDay();
+
+		/**
+		 * The meta object literal for the '<em><b>Review Levels</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEDGER_SETTINGS__REVIEW_LEVELS = eINSTANCE.getLedgerSettings_ReviewLevels();
+
+		/**
+		 * The meta object literal for the '<em><b>Sign Off Criteria</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEDGER_SETTINGS__SIGN_OFF_CRITERIA = eINSTANCE.getLedgerSettings_SignOffCriteria();
+
+		/**
+		 * The meta object literal for the '<em><b>Yellow Count For Notice</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEDGER_SETTINGS__YELLOW_COUNT_FOR_NOTICE = eINSTANCE.getLedgerSettings_YellowCountForNotice();
+
+		/**
+		 * The meta object literal for the '<em><b>Yellow Deduction Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEDGER_SETTINGS__YELLOW_DEDUCTION_POINTS = eINSTANCE.getLedgerSettings_YellowDeductionPoints();
+
+		/**
+		 * The meta object literal for the '<em><b>Red Deduction Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEDGER_SETTINGS__RED_DEDUCTION_POINTS = eINSTANCE.getLedgerSettings_RedDeductionPoints();
 
 		/**
 		 * The meta object literal for the '{@link taizhang.model.impl.OrganizationImpl <em>Organization</em>}' class.
@@ -5168,6 +5802,16 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum WARNING_LEVEL = eINSTANCE.getWarningLevel();
+
+		/**
+		 * The meta object literal for the '{@link taizhang.model.ProposalState <em>Proposal State</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see taizhang.model.ProposalState
+		 * @see taizhang.model.impl.ModelPackageImpl#getProposalState()
+		 * @generated
+		 */
+		EEnum PROPOSAL_STATE = eINSTANCE.getProposalState();
 
 		/**
 		 * The meta object literal for the '{@link taizhang.model.OrganizationKind <em>Organization Kind</em>}' enum.

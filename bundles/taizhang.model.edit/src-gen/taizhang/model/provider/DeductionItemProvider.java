@@ -24,7 +24,7 @@ import taizhang.model.ModelPackage;
  * <!-- end-user-doc -->
  * @generated
  */
-public class DeductionItemProvider extends IdentifiedItemProvider {
+public class DeductionItemProvider extends EscalationItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->

@@ -26,7 +26,7 @@ import taizhang.model.ModelPackage;
  * <!-- end-user-doc -->
  * @generated
  */
-public class InterviewItemProvider extends IdentifiedItemProvider {
+public class InterviewItemProvider extends EscalationItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->

@@ -120,6 +120,7 @@ public class LedgerItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(ModelPackage.Literals.LEDGER__INTERVIEWS);
 			childrenFeatures.add(ModelPackage.Literals.LEDGER__ACCOUNTABILITIES);
 			childrenFeatures.add(ModelPackage.Literals.LEDGER__DEDUCTIONS);
+			childrenFeatures.add(ModelPackage.Literals.LEDGER__SETTINGS);
 		}
 		return childrenFeatures;
 	}
@@ -198,6 +199,7 @@ public class LedgerItemProvider extends IdentifiedItemProvider {
 			case ModelPackage.LEDGER__INTERVIEWS:
 			case ModelPackage.LEDGER__ACCOUNTABILITIES:
 			case ModelPackage.LEDGER__DEDUCTIONS:
+			case ModelPackage.LEDGER__SETTINGS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -259,6 +261,11 @@ public class LedgerItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(ModelPackage.Literals.LEDGER__DEDUCTIONS,
 				 ModelFactory.eINSTANCE.createDeduction()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.LEDGER__SETTINGS,
+				 ModelFactory.eINSTANCE.createLedgerSettings()));
 	}
 
 }

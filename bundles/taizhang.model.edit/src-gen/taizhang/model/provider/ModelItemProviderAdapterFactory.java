@@ -418,6 +418,29 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link taizhang.model.LedgerSettings} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LedgerSettingsItemProvider ledgerSettingsItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link taizhang.model.LedgerSettings}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLedgerSettingsAdapter() {
+		if (ledgerSettingsItemProvider == null) {
+			ledgerSettingsItemProvider = new LedgerSettingsItemProvider(this);
+		}
+
+		return ledgerSettingsItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link taizhang.model.Organization} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -675,6 +698,7 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 		if (interviewItemProvider != null) interviewItemProvider.dispose();
 		if (accountabilityItemProvider != null) accountabilityItemProvider.dispose();
 		if (deductionItemProvider != null) deductionItemProvider.dispose();
+		if (ledgerSettingsItemProvider != null) ledgerSettingsItemProvider.dispose();
 		if (organizationItemProvider != null) organizationItemProvider.dispose();
 		if (personItemProvider != null) personItemProvider.dispose();
 		if (assignmentItemProvider != null) assignmentItemProvider.dispose();

@@ -24,7 +24,7 @@ import taizhang.model.SupervisionNotice;
  * <!-- end-user-doc -->
  * @generated
  */
-public class SupervisionNoticeItemProvider extends IdentifiedItemProvider {
+public class SupervisionNoticeItemProvider extends EscalationItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->

@@ -41,7 +41,7 @@ import taizhang.model.Organization;
  *
  * @generated
  */
-public class DeductionImpl extends IdentifiedImpl implements Deduction {
+public class DeductionImpl extends EscalationImpl implements Deduction {
 	/**
 	 * The cached value of the '{@link #getUnit() <em>Unit</em>}' reference.
 	 * <!-- begin-user-doc -->

@@ -41,7 +41,7 @@ import taizhang.model.Person;
  *
  * @generated
  */
-public class InterviewImpl extends IdentifiedImpl implements Interview {
+public class InterviewImpl extends EscalationImpl implements Interview {
 	/**
 	 * The default value of the '{@link #getDate() <em>Date</em>}' attribute.
 	 * <!-- begin-user-doc -->

@@ -25,6 +25,7 @@ import taizhang.model.InspectionRound;
 import taizhang.model.Interview;
 import taizhang.model.Issue;
 import taizhang.model.Ledger;
+import taizhang.model.LedgerSettings;
 import taizhang.model.ModelPackage;
 import taizhang.model.Organization;
 import taizhang.model.Person;
@@ -49,6 +50,7 @@ import taizhang.model.SupervisionNotice;
  *   <li>{@link taizhang.model.impl.LedgerImpl#getInterviews <em>Interviews</em>}</li>
  *   <li>{@link taizhang.model.impl.LedgerImpl#getAccountabilities <em>Accountabilities</em>}</li>
  *   <li>{@link taizhang.model.impl.LedgerImpl#getDeductions <em>Deductions</em>}</li>
+ *   <li>{@link taizhang.model.impl.LedgerImpl#getSettings <em>Settings</em>}</li>
  * </ul>
  *
  * @generated
@@ -183,6 +185,16 @@ public class LedgerImpl extends IdentifiedImpl implements Ledger {
 	 * @ordered
 	 */
 	protected EList<Deduction> deductions;
+
+	/**
+	 * The cached value of the '{@link #getSettings() <em>Settings</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSettings()
+	 * @generated
+	 * @ordered
+	 */
+	protected LedgerSettings settings;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -372,6 +384,51 @@ public class LedgerImpl extends IdentifiedImpl implements Ledger {
 	 * @generated
 	 */
 	@Override
+	public LedgerSettings getSettings() {
+		return settings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetSettings(LedgerSettings newSettings, NotificationChain msgs) {
+		LedgerSettings oldSettings = settings;
+		settings = newSettings;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ModelPackage.LEDGER__SETTINGS, oldSettings, newSettings);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSettings(LedgerSettings newSettings) {
+		if (newSettings != settings) {
+			NotificationChain msgs = null;
+			if (settings != null)
+				msgs = ((InternalEObject)settings).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ModelPackage.LEDGER__SETTINGS, null, msgs);
+			if (newSettings != null)
+				msgs = ((InternalEObject)newSettings).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ModelPackage.LEDGER__SETTINGS, null, msgs);
+			msgs = basicSetSettings(newSettings, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.LEDGER__SETTINGS, newSettings, newSettings));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.LEDGER__ROUNDS:
@@ -392,6 +449,8 @@ public class LedgerImpl extends IdentifiedImpl implements Ledger {
 				return ((InternalEList<?>)getAccountabilities()).basicRemove(otherEnd, msgs);
 			case ModelPackage.LEDGER__DEDUCTIONS:
 				return ((InternalEList<?>)getDeductions()).basicRemove(otherEnd, msgs);
+			case ModelPackage.LEDGER__SETTINGS:
+				return basicSetSettings(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -426,6 +485,8 @@ public class LedgerImpl extends IdentifiedImpl implements Ledger {
 				return getAccountabilities();
 			case ModelPackage.LEDGER__DEDUCTIONS:
 				return getDeductions();
+			case ModelPackage.LEDGER__SETTINGS:
+				return getSettings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -481,6 +542,9 @@ public class LedgerImpl extends IdentifiedImpl implements Ledger {
 				getDeductions().clear();
 				getDeductions().addAll((Collection<? extends Deduction>)newValue);
 				return;
+			case ModelPackage.LEDGER__SETTINGS:
+				setSettings((LedgerSettings)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -526,6 +590,9 @@ public class LedgerImpl extends IdentifiedImpl implements Ledger {
 			case ModelPackage.LEDGER__DEDUCTIONS:
 				getDeductions().clear();
 				return;
+			case ModelPackage.LEDGER__SETTINGS:
+				setSettings((LedgerSettings)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -560,6 +627,8 @@ public class LedgerImpl extends IdentifiedImpl implements Ledger {
 				return accountabilities != null && !accountabilities.isEmpty();
 			case ModelPackage.LEDGER__DEDUCTIONS:
 				return deductions != null && !deductions.isEmpty();
+			case ModelPackage.LEDGER__SETTINGS:
+				return settings != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -76,6 +76,7 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.INTERVIEW: return createInterview();
 			case ModelPackage.ACCOUNTABILITY: return createAccountability();
 			case ModelPackage.DEDUCTION: return createDeduction();
+			case ModelPackage.LEDGER_SETTINGS: return createLedgerSettings();
 			case ModelPackage.ORGANIZATION: return createOrganization();
 			case ModelPackage.PERSON: return createPerson();
 			case ModelPackage.ASSIGNMENT: return createAssignment();
@@ -113,6 +114,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return createReviewDecisionFromString(eDataType, initialValue);
 			case ModelPackage.WARNING_LEVEL:
 				return createWarningLevelFromString(eDataType, initialValue);
+			case ModelPackage.PROPOSAL_STATE:
+				return createProposalStateFromString(eDataType, initialValue);
 			case ModelPackage.ORGANIZATION_KIND:
 				return createOrganizationKindFromString(eDataType, initialValue);
 			case ModelPackage.ASSIGNMENT_ROLE:
@@ -154,6 +157,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return convertReviewDecisionToString(eDataType, instanceValue);
 			case ModelPackage.WARNING_LEVEL:
 				return convertWarningLevelToString(eDataType, instanceValue);
+			case ModelPackage.PROPOSAL_STATE:
+				return convertProposalStateToString(eDataType, instanceValue);
 			case ModelPackage.ORGANIZATION_KIND:
 				return convertOrganizationKindToString(eDataType, instanceValue);
 			case ModelPackage.ASSIGNMENT_ROLE:
@@ -332,6 +337,17 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public Deduction createDeduction() {
 		DeductionImpl deduction = new DeductionImpl();
 		return deduction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LedgerSettings createLedgerSettings() {
+		LedgerSettingsImpl ledgerSettings = new LedgerSettingsImpl();
+		return ledgerSettings;
 	}
 
 	/**
@@ -577,6 +593,26 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * @generated
 	 */
 	public String convertWarningLevelToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ProposalState createProposalStateFromString(EDataType eDataType, String initialValue) {
+		ProposalState result = ProposalState.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertProposalStateToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

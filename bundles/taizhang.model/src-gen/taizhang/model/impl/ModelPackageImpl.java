@@ -22,6 +22,7 @@ import taizhang.model.CustomFieldDefinition;
 import taizhang.model.CustomFieldType;
 import taizhang.model.CustomFieldValue;
 import taizhang.model.Deduction;
+import taizhang.model.Escalation;
 import taizhang.model.Evidence;
 import taizhang.model.EvidenceKind;
 import taizhang.model.Identified;
@@ -32,6 +33,7 @@ import taizhang.model.IssueCategory;
 import taizhang.model.IssueKind;
 import taizhang.model.IssueStatus;
 import taizhang.model.Ledger;
+import taizhang.model.LedgerSettings;
 import taizhang.model.Measure;
 import taizhang.model.ModelFactory;
 import taizhang.model.ModelPackage;
@@ -39,6 +41,7 @@ import taizhang.model.Organization;
 import taizhang.model.OrganizationKind;
 import taizhang.model.Person;
 import taizhang.model.ProgressReport;
+import taizhang.model.ProposalState;
 import taizhang.model.RectificationPlan;
 import taizhang.model.RectificationType;
 import taizhang.model.ReviewCheckItem;
@@ -148,6 +151,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass escalationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass supervisionNoticeEClass = null;
 
 	/**
@@ -170,6 +180,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass deductionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass ledgerSettingsEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -275,6 +292,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EEnum warningLevelEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum proposalStateEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -509,6 +533,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getLedger_Deductions() {
 		return (EReference)ledgerEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLedger_Settings() {
+		return (EReference)ledgerEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1267,6 +1301,56 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getEscalation() {
+		return escalationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEscalation_State() {
+		return (EAttribute)escalationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEscalation_ProposedBy() {
+		return (EAttribute)escalationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEscalation_DecidedOn() {
+		return (EAttribute)escalationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEscalation_DecisionNote() {
+		return (EAttribute)escalationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSupervisionNotice() {
 		return supervisionNoticeEClass;
 	}
@@ -1529,6 +1613,106 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getDeduction_Issues() {
 		return (EReference)deductionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLedgerSettings() {
+		return ledgerSettingsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLedgerSettings_BlueDays() {
+		return (EAttribute)ledgerSettingsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLedgerSettings_ProgressGap() {
+		return (EAttribute)ledgerSettingsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLedgerSettings_PublicNoticeDays() {
+		return (EAttribute)ledgerSettingsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLedgerSettings_ReportCutoffDay() {
+		return (EAttribute)ledgerSettingsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLedgerSettings_ReviewLevels() {
+		return (EAttribute)ledgerSettingsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLedgerSettings_SignOffCriteria() {
+		return (EAttribute)ledgerSettingsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLedgerSettings_YellowCountForNotice() {
+		return (EAttribute)ledgerSettingsEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLedgerSettings_YellowDeductionPoints() {
+		return (EAttribute)ledgerSettingsEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLedgerSettings_RedDeductionPoints() {
+		return (EAttribute)ledgerSettingsEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1947,6 +2131,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getProposalState() {
+		return proposalStateEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getOrganizationKind() {
 		return organizationKindEEnum;
 	}
@@ -2035,6 +2229,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(ledgerEClass, LEDGER__INTERVIEWS);
 		createEReference(ledgerEClass, LEDGER__ACCOUNTABILITIES);
 		createEReference(ledgerEClass, LEDGER__DEDUCTIONS);
+		createEReference(ledgerEClass, LEDGER__SETTINGS);
 
 		inspectionRoundEClass = createEClass(INSPECTION_ROUND);
 		createEAttribute(inspectionRoundEClass, INSPECTION_ROUND__NAME);
@@ -2121,6 +2316,12 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(warningEClass, WARNING__REASON);
 		createEAttribute(warningEClass, WARNING__RESOLVED);
 
+		escalationEClass = createEClass(ESCALATION);
+		createEAttribute(escalationEClass, ESCALATION__STATE);
+		createEAttribute(escalationEClass, ESCALATION__PROPOSED_BY);
+		createEAttribute(escalationEClass, ESCALATION__DECIDED_ON);
+		createEAttribute(escalationEClass, ESCALATION__DECISION_NOTE);
+
 		supervisionNoticeEClass = createEClass(SUPERVISION_NOTICE);
 		createEAttribute(supervisionNoticeEClass, SUPERVISION_NOTICE__NUMBER);
 		createEAttribute(supervisionNoticeEClass, SUPERVISION_NOTICE__ISSUED_ON);
@@ -2151,6 +2352,17 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(deductionEClass, DEDUCTION__REASON);
 		createEAttribute(deductionEClass, DEDUCTION__DATE);
 		createEReference(deductionEClass, DEDUCTION__ISSUES);
+
+		ledgerSettingsEClass = createEClass(LEDGER_SETTINGS);
+		createEAttribute(ledgerSettingsEClass, LEDGER_SETTINGS__BLUE_DAYS);
+		createEAttribute(ledgerSettingsEClass, LEDGER_SETTINGS__PROGRESS_GAP);
+		createEAttribute(ledgerSettingsEClass, LEDGER_SETTINGS__PUBLIC_NOTICE_DAYS);
+		createEAttribute(ledgerSettingsEClass, LEDGER_SETTINGS__REPORT_CUTOFF_DAY);
+		createEAttribute(ledgerSettingsEClass, LEDGER_SETTINGS__REVIEW_LEVELS);
+		createEAttribute(ledgerSettingsEClass, LEDGER_SETTINGS__SIGN_OFF_CRITERIA);
+		createEAttribute(ledgerSettingsEClass, LEDGER_SETTINGS__YELLOW_COUNT_FOR_NOTICE);
+		createEAttribute(ledgerSettingsEClass, LEDGER_SETTINGS__YELLOW_DEDUCTION_POINTS);
+		createEAttribute(ledgerSettingsEClass, LEDGER_SETTINGS__RED_DEDUCTION_POINTS);
 
 		organizationEClass = createEClass(ORGANIZATION);
 		createEAttribute(organizationEClass, ORGANIZATION__NAME);
@@ -2200,6 +2412,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		reviewLevelEEnum = createEEnum(REVIEW_LEVEL);
 		reviewDecisionEEnum = createEEnum(REVIEW_DECISION);
 		warningLevelEEnum = createEEnum(WARNING_LEVEL);
+		proposalStateEEnum = createEEnum(PROPOSAL_STATE);
 		organizationKindEEnum = createEEnum(ORGANIZATION_KIND);
 		assignmentRoleEEnum = createEEnum(ASSIGNMENT_ROLE);
 		customFieldTypeEEnum = createEEnum(CUSTOM_FIELD_TYPE);
@@ -2244,10 +2457,12 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		stageGoalEClass.getESuperTypes().add(this.getIdentified());
 		evidenceEClass.getESuperTypes().add(this.getIdentified());
 		signOffReviewEClass.getESuperTypes().add(this.getIdentified());
-		supervisionNoticeEClass.getESuperTypes().add(this.getIdentified());
-		interviewEClass.getESuperTypes().add(this.getIdentified());
+		escalationEClass.getESuperTypes().add(this.getIdentified());
+		supervisionNoticeEClass.getESuperTypes().add(this.getEscalation());
+		interviewEClass.getESuperTypes().add(this.getEscalation());
 		accountabilityEClass.getESuperTypes().add(this.getIdentified());
-		deductionEClass.getESuperTypes().add(this.getIdentified());
+		deductionEClass.getESuperTypes().add(this.getEscalation());
+		ledgerSettingsEClass.getESuperTypes().add(this.getIdentified());
 		organizationEClass.getESuperTypes().add(this.getIdentified());
 		personEClass.getESuperTypes().add(this.getIdentified());
 		customFieldDefinitionEClass.getESuperTypes().add(this.getIdentified());
@@ -2268,6 +2483,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getLedger_Interviews(), this.getInterview(), null, "interviews", null, 0, -1, Ledger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLedger_Accountabilities(), this.getAccountability(), null, "accountabilities", null, 0, -1, Ledger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLedger_Deductions(), this.getDeduction(), null, "deductions", null, 0, -1, Ledger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLedger_Settings(), this.getLedgerSettings(), null, "settings", null, 0, 1, Ledger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(inspectionRoundEClass, InspectionRound.class, "InspectionRound", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInspectionRound_Name(), ecorePackage.getEString(), "name", null, 0, 1, InspectionRound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2354,6 +2570,12 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getWarning_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, Warning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWarning_Resolved(), ecorePackage.getEBoolean(), "resolved", null, 0, 1, Warning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(escalationEClass, Escalation.class, "Escalation", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEscalation_State(), this.getProposalState(), "state", "CONFIRMED", 0, 1, Escalation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEscalation_ProposedBy(), ecorePackage.getEString(), "proposedBy", null, 0, 1, Escalation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEscalation_DecidedOn(), this.getLocalDate(), "decidedOn", null, 0, 1, Escalation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEscalation_DecisionNote(), ecorePackage.getEString(), "decisionNote", null, 0, 1, Escalation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(supervisionNoticeEClass, SupervisionNotice.class, "SupervisionNotice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSupervisionNotice_Number(), ecorePackage.getEString(), "number", null, 0, 1, SupervisionNotice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSupervisionNotice_IssuedOn(), this.getLocalDate(), "issuedOn", null, 0, 1, SupervisionNotice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2384,6 +2606,17 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getDeduction_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, Deduction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDeduction_Date(), this.getLocalDate(), "date", null, 0, 1, Deduction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDeduction_Issues(), this.getIssue(), null, "issues", null, 0, -1, Deduction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(ledgerSettingsEClass, LedgerSettings.class, "LedgerSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLedgerSettings_BlueDays(), ecorePackage.getEInt(), "blueDays", "15", 0, 1, LedgerSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLedgerSettings_ProgressGap(), ecorePackage.getEInt(), "progressGap", "30", 0, 1, LedgerSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLedgerSettings_PublicNoticeDays(), ecorePackage.getEInt(), "publicNoticeDays", "7", 0, 1, LedgerSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLedgerSettings_ReportCutoffDay(), ecorePackage.getEInt(), "reportCutoffDay", "25", 0, 1, LedgerSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLedgerSettings_ReviewLevels(), this.getReviewLevel(), "reviewLevels", null, 0, -1, LedgerSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLedgerSettings_SignOffCriteria(), ecorePackage.getEString(), "signOffCriteria", null, 0, -1, LedgerSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLedgerSettings_YellowCountForNotice(), ecorePackage.getEInt(), "yellowCountForNotice", "2", 0, 1, LedgerSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLedgerSettings_YellowDeductionPoints(), ecorePackage.getEDouble(), "yellowDeductionPoints", "1", 0, 1, LedgerSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLedgerSettings_RedDeductionPoints(), ecorePackage.getEDouble(), "redDeductionPoints", "2", 0, 1, LedgerSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(organizationEClass, Organization.class, "Organization", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOrganization_Name(), ecorePackage.getEString(), "name", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2486,6 +2719,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		addEEnumLiteral(warningLevelEEnum, WarningLevel.BLUE);
 		addEEnumLiteral(warningLevelEEnum, WarningLevel.YELLOW);
 		addEEnumLiteral(warningLevelEEnum, WarningLevel.RED);
+
+		initEEnum(proposalStateEEnum, ProposalState.class, "ProposalState");
+		addEEnumLiteral(proposalStateEEnum, ProposalState.PROPOSED);
+		addEEnumLiteral(proposalStateEEnum, ProposalState.CONFIRMED);
+		addEEnumLiteral(proposalStateEEnum, ProposalState.DISMISSED);
 
 		initEEnum(organizationKindEEnum, OrganizationKind.class, "OrganizationKind");
 		addEEnumLiteral(organizationKindEEnum, OrganizationKind.OFFICE);

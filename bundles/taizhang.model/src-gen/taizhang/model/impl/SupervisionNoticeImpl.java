@@ -41,7 +41,7 @@ import taizhang.model.SupervisionNotice;
  *
  * @generated
  */
-public class SupervisionNoticeImpl extends IdentifiedImpl implements SupervisionNotice {
+public class SupervisionNoticeImpl extends EscalationImpl implements SupervisionNotice {
 	/**
 	 * The default value of the '{@link #getNumber() <em>Number</em>}' attribute.
 	 * <!-- begin-user-doc -->

@@ -117,6 +117,10 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createWarningAdapter();
 			}
 			@Override
+			public Adapter caseEscalation(Escalation object) {
+				return createEscalationAdapter();
+			}
+			@Override
 			public Adapter caseSupervisionNotice(SupervisionNotice object) {
 				return createSupervisionNoticeAdapter();
 			}
@@ -131,6 +135,10 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseDeduction(Deduction object) {
 				return createDeductionAdapter();
+			}
+			@Override
+			public Adapter caseLedgerSettings(LedgerSettings object) {
+				return createLedgerSettingsAdapter();
 			}
 			@Override
 			public Adapter caseOrganization(Organization object) {
@@ -345,6 +353,20 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link taizhang.model.Escalation <em>Escalation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see taizhang.model.Escalation
+	 * @generated
+	 */
+	public Adapter createEscalationAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link taizhang.model.SupervisionNotice <em>Supervision Notice</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -397,6 +419,20 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDeductionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link taizhang.model.LedgerSettings <em>Ledger Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see taizhang.model.LedgerSettings
+	 * @generated
+	 */
+	public Adapter createLedgerSettingsAdapter() {
 		return null;
 	}
 

@@ -146,9 +146,17 @@ public class ModelSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ModelPackage.ESCALATION: {
+				Escalation escalation = (Escalation)theEObject;
+				T result = caseEscalation(escalation);
+				if (result == null) result = caseIdentified(escalation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ModelPackage.SUPERVISION_NOTICE: {
 				SupervisionNotice supervisionNotice = (SupervisionNotice)theEObject;
 				T result = caseSupervisionNotice(supervisionNotice);
+				if (result == null) result = caseEscalation(supervisionNotice);
 				if (result == null) result = caseIdentified(supervisionNotice);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -156,6 +164,7 @@ public class ModelSwitch<T> extends Switch<T> {
 			case ModelPackage.INTERVIEW: {
 				Interview interview = (Interview)theEObject;
 				T result = caseInterview(interview);
+				if (result == null) result = caseEscalation(interview);
 				if (result == null) result = caseIdentified(interview);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -170,7 +179,15 @@ public class ModelSwitch<T> extends Switch<T> {
 			case ModelPackage.DEDUCTION: {
 				Deduction deduction = (Deduction)theEObject;
 				T result = caseDeduction(deduction);
+				if (result == null) result = caseEscalation(deduction);
 				if (result == null) result = caseIdentified(deduction);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ModelPackage.LEDGER_SETTINGS: {
+				LedgerSettings ledgerSettings = (LedgerSettings)theEObject;
+				T result = caseLedgerSettings(ledgerSettings);
+				if (result == null) result = caseIdentified(ledgerSettings);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -398,6 +415,21 @@ public class ModelSwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Escalation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Escalation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEscalation(Escalation object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Supervision Notice</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -454,6 +486,21 @@ public class ModelSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDeduction(Deduction object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Ledger Settings</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Ledger Settings</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLedgerSettings(LedgerSettings object) {
 		return null;
 	}
 
