@@ -1,0 +1,64 @@
+package taizhang.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import taizhang.core.LedgerStore;
+import taizhang.store.sqlite.SqliteLedgerStore;
+
+class BenchCommandTest {
+
+	private final LedgerStore store = new SqliteLedgerStore();
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void printsEveryFigureAndLeavesTheLedgerUntouched() throws Exception {
+		Path file = LedgerFixture.district().save(store, dir.resolve("bench.taizhang")); //$NON-NLS-1$
+		byte[] before = Files.readAllBytes(file);
+
+		CliResult result = CliResult.run(store, "bench", "open", file.toString(), "--runs", "2", "--edits", "5"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+		assertEquals(0, result.exitCode(), result::toString);
+		for (String figure : List.of("Load time, median of 2 opens", "Load time, fastest", //$NON-NLS-1$ //$NON-NLS-2$
+				"Heap used, ledger open for editing (after GC)", "Persist one edit, median of 5", "Persist one undo, median")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			assertTrue(result.out().contains(figure), () -> figure + '\n' + result);
+		}
+		assertTrue(result.out().contains("Issues in the ledger: 301"), result::toString); //$NON-NLS-1$
+		assertArrayEquals(before, Files.readAllBytes(file));
+		assertEquals(List.of(file), LedgerFixture.filesIn(dir), "the benchmark copy is removed"); //$NON-NLS-1$
+	}
+
+	@Test
+	void unknownBenchmarkIsAUsageError() {
+		CliResult result = CliResult.run(store, "bench", "close", "x.taizhang"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+		assertEquals(2, result.exitCode());
+		assertTrue(result.err().contains("Unknown benchmark \"close\""), result::toString); //$NON-NLS-1$
+	}
+
+	@Test
+	void runsMustBePositive() {
+		CliResult result = CliResult.run(store, "bench", "open", "x.taizhang", "--runs", "0"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+		assertEquals(2, result.exitCode());
+		assertTrue(result.err().contains("--runs: 0 is too small"), result::toString); //$NON-NLS-1$
+	}
+
+	@Test
+	void missingLedgerExits2() {
+		CliResult result = CliResult.run(store, "bench", "open", dir.resolve("none.taizhang").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+		assertEquals(2, result.exitCode());
+		assertTrue(result.err().contains("File not found"), result::toString); //$NON-NLS-1$
+	}
+}

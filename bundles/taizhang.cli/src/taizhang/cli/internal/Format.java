@@ -1,0 +1,54 @@
+package taizhang.cli.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+import taizhang.core.stats.Figures;
+
+/** How figures are written in the CLI's output. */
+public final class Format {
+
+	private Format() {
+	}
+
+	/**
+	 * The completion rate in percent with one decimal, rounded half up as the offices do (212 of 221
+	 * → 95.9), or {@code null} for an empty group. Computed exactly, not through a double.
+	 */
+	public static BigDecimal percent(Figures figures) {
+		if (figures.total() == 0) {
+			return null;
+		}
+		return BigDecimal.valueOf(figures.done()).multiply(BigDecimal.valueOf(100))
+				.divide(BigDecimal.valueOf(figures.total()), 1, RoundingMode.HALF_UP);
+	}
+
+	/** {@code 95.9%}, or {@code –} for an empty group. */
+	public static String percentText(Figures figures) {
+		BigDecimal percent = percent(figures);
+		return percent == null ? "–" : percent.toPlainString() + '%'; //$NON-NLS-1$
+	}
+
+	/** Milliseconds with a precision that suits the size: {@code 0.42 ms}, {@code 12.3 ms}, {@code 1234 ms}. */
+	public static String millis(long nanos) {
+		double ms = nanos / 1e6;
+		if (ms < 10) {
+			return String.format(Locale.ROOT, "%.2f ms", ms); //$NON-NLS-1$
+		}
+		if (ms < 100) {
+			return String.format(Locale.ROOT, "%.1f ms", ms); //$NON-NLS-1$
+		}
+		return String.format(Locale.ROOT, "%.0f ms", ms); //$NON-NLS-1$
+	}
+
+	/** Seconds with two decimals: {@code 1.23 s}. */
+	public static String seconds(long nanos) {
+		return String.format(Locale.ROOT, "%.2f s", nanos / 1e9); //$NON-NLS-1$
+	}
+
+	/** A size in MiB with one decimal: {@code 412.5 MB}. */
+	public static String megabytes(long bytes) {
+		return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)); //$NON-NLS-1$
+	}
+}
