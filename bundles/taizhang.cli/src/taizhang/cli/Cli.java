@@ -11,6 +11,7 @@ import taizhang.cli.internal.BenchCommand;
 import taizhang.cli.internal.CliException;
 import taizhang.cli.internal.CliCommand;
 import taizhang.cli.internal.CommandContext;
+import taizhang.cli.internal.EscalateCommand;
 import taizhang.cli.internal.ExitCodes;
 import taizhang.cli.internal.ExportXmiCommand;
 import taizhang.cli.internal.GenerateCommand;
@@ -20,6 +21,7 @@ import taizhang.cli.internal.Messages;
 import taizhang.cli.internal.StatsCommand;
 import taizhang.cli.internal.TextTable;
 import taizhang.cli.internal.ValidateCommand;
+import taizhang.cli.internal.WarningsCommand;
 import taizhang.core.LedgerPersistenceException;
 import taizhang.core.LedgerStore;
 
@@ -40,8 +42,9 @@ public final class Cli {
 
 	public Cli(LedgerStore store, PrintStream out, PrintStream err, Locale locale) {
 		this.context = new CommandContext(store, out, err, new Messages(locale));
-		for (CliCommand command : List.of(new GenerateCommand(), new StatsCommand(), new ValidateCommand(),
-				new InfoCommand(), new BenchCommand(), new ExportXmiCommand(), new ImportXmiCommand())) {
+		for (CliCommand command : List.of(new GenerateCommand(), new StatsCommand(), new WarningsCommand(),
+				new EscalateCommand(), new ValidateCommand(), new InfoCommand(), new BenchCommand(),
+				new ExportXmiCommand(), new ImportXmiCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

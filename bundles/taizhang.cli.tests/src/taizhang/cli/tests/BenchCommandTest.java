@@ -39,6 +39,35 @@ class BenchCommandTest {
 	}
 
 	@Test
+	void rulesBenchmarkPrintsEveryFigureAndLeavesTheLedgerUntouched() throws Exception {
+		Path file = LedgerFixture.district().save(store, dir.resolve("rules.taizhang")); //$NON-NLS-1$
+		byte[] before = Files.readAllBytes(file);
+
+		CliResult result = CliResult.run(store, "bench", "rules", file.toString(), "--as-of", "2018-01-01", "--runs", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				"3"); //$NON-NLS-1$
+
+		assertEquals(0, result.exitCode(), result::toString);
+		for (String figure : List.of("301 issues, evaluated as of 2018-01-01", //$NON-NLS-1$
+				"Done 292, on schedule 0, lagging 0, overdue 9; warnings: 9 red, 0 yellow, 0 blue", //$NON-NLS-1$
+				"Every statistic and every warning (3 runs)", "time rules: schedule and warning of every issue", //$NON-NLS-1$ //$NON-NLS-2$
+				"figures by every dimension and ranking", "list of warned issues", "< 200 ms")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			assertTrue(result.out().contains(figure), () -> figure + '\n' + result);
+		}
+		assertArrayEquals(before, Files.readAllBytes(file));
+	}
+
+	@Test
+	void optionOfTheOtherBenchmarkIsRefused() {
+		CliResult rules = CliResult.run(store, "bench", "rules", "x.taizhang", "--edits", "5"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		CliResult open = CliResult.run(store, "bench", "open", "x.taizhang", "--as-of", "2018-01-01"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+		assertEquals(2, rules.exitCode());
+		assertTrue(rules.err().contains("--edits does not apply to bench rules"), rules::toString); //$NON-NLS-1$
+		assertEquals(2, open.exitCode());
+		assertTrue(open.err().contains("--as-of does not apply to bench open"), open::toString); //$NON-NLS-1$
+	}
+
+	@Test
 	void unknownBenchmarkIsAUsageError() {
 		CliResult result = CliResult.run(store, "bench", "close", "x.taizhang"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 

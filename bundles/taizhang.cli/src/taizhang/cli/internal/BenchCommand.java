@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -16,24 +18,34 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 
 import taizhang.core.LedgerSession;
 import taizhang.core.LedgerStoreException;
+import taizhang.core.settings.Settings;
+import taizhang.core.stats.Dimension;
+import taizhang.core.stats.Figures;
+import taizhang.core.stats.LedgerStatistics;
+import taizhang.core.time.TimeEvaluation;
+import taizhang.core.time.TimeRules;
 import taizhang.model.Issue;
+import taizhang.model.Ledger;
 import taizhang.model.ModelPackage;
 
 /**
  * {@code taizhang bench open FILE [--runs N] [--edits N]}: how fast a ledger opens, how much heap
- * it takes, and how long one edit takes to persist. Prints figures against the targets; it asserts
- * nothing.
+ * it takes, and how long one edit takes to persist. {@code taizhang bench rules FILE [--as-of DATE]
+ * [--runs N]}: once the ledger is loaded, how long computing every statistic and every warning takes.
+ * Prints figures against the targets; it asserts nothing.
  */
 public final class BenchCommand extends CliCommand {
 
 	static final long LOAD_TARGET_NANOS = 2_000_000_000L;
 	static final long HEAP_TARGET_BYTES = 1024L * 1024 * 1024;
 	static final long EDIT_TARGET_NANOS = 5_000_000L;
+	static final long RULES_TARGET_NANOS = 200_000_000L;
 
 	public BenchCommand() {
 		super("bench", //$NON-NLS-1$
 				Option.value("runs", "N", "bench.option.runs"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				Option.value("edits", "N", "bench.option.edits")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				Option.value("edits", "N", "bench.option.edits"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				Option.value("as-of", "YYYY-MM-DD", "bench.option.asOf")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Override
@@ -43,15 +55,99 @@ public final class BenchCommand extends CliCommand {
 		if (positionals.isEmpty()) {
 			throw CliException.usage(messages.get("error.missingArgument", "open")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		if (!positionals.get(0).equals("open")) { //$NON-NLS-1$
-			throw CliException.usage(messages.get("bench.error.unknown", positionals.get(0))); //$NON-NLS-1$
+		String benchmark = positionals.get(0);
+		if (!benchmark.equals("open") && !benchmark.equals("rules")) { //$NON-NLS-1$ //$NON-NLS-2$
+			throw CliException.usage(messages.get("bench.error.unknown", benchmark)); //$NON-NLS-1$
 		}
-		args.expectPositionals("open", "FILE"); //$NON-NLS-1$ //$NON-NLS-2$
+		args.expectPositionals(benchmark, "FILE"); //$NON-NLS-1$
+		// Each option belongs to one benchmark: refuse the other's rather than ignore it.
+		String foreign = benchmark.equals("open") ? "as-of" : "edits"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (args.has(foreign)) {
+			throw CliException.usage(messages.get("bench.error.option", "--" + foreign, benchmark)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (benchmark.equals("rules")) { //$NON-NLS-1$
+			int runs = args.intValue("runs", 20, 1); //$NON-NLS-1$
+			LocalDate asOf = args.date("as-of", LocalDate.now()); //$NON-NLS-1$
+			benchRules(context, existingFile(context, positionals.get(1)), asOf, runs);
+			return ExitCodes.OK;
+		}
 		int runs = args.intValue("runs", 5, 1); //$NON-NLS-1$
 		int edits = args.intValue("edits", 200, 1); //$NON-NLS-1$
 		Path file = existingFile(context, positionals.get(1));
 		benchOpen(context, file, runs, edits);
 		return ExitCodes.OK;
+	}
+
+	/**
+	 * Loads the ledger once, then times {@code runs} computations (after as many untimed ones, to let
+	 * the JIT compile) of every statistic and every warning: the time rules over every issue, the
+	 * figures of every standard dimension, the ranking of lead units and the sorted list of warned
+	 * issues. Each part is timed on its own too.
+	 */
+	private static void benchRules(CommandContext context, Path file, LocalDate asOf, int runs) throws CliException {
+		Messages messages = context.messages();
+		PrintStream out = context.out();
+		out.println(messages.get("bench.header", file, Runtime.version().toString(), //$NON-NLS-1$
+				String.valueOf(Runtime.getRuntime().availableProcessors()),
+				Format.megabytes(Runtime.getRuntime().maxMemory())));
+		long loadStart = System.nanoTime();
+		try (LedgerSession session = openReadOnly(context, file)) {
+			long load = System.nanoTime() - loadStart;
+			Ledger ledger = session.ledger();
+			TimeRules rules = new TimeRules(Settings.of(ledger).warningPolicy());
+			long[] all = new long[runs];
+			long[] evaluate = new long[runs];
+			long[] figures = new long[runs];
+			long[] warnings = new long[runs];
+			LedgerStatistics stats = null;
+			for (int run = -runs; run < runs; run++) {
+				long start = System.nanoTime();
+				TimeEvaluation evaluation = rules.evaluate(ledger, asOf);
+				long evaluated = System.nanoTime();
+				stats = LedgerStatistics.compute(ledger, rules, evaluation, Dimension.standard());
+				stats.ranking(Dimension.LEAD_UNIT);
+				long counted = System.nanoTime();
+				stats.warnedIssues();
+				long end = System.nanoTime();
+				if (run >= 0) {
+					all[run] = end - start;
+					evaluate[run] = evaluated - start;
+					figures[run] = counted - evaluated;
+					warnings[run] = end - counted;
+				}
+			}
+			Figures total = stats.total();
+			out.println(messages.get("bench.rulesLoaded", Format.millis(load), String.valueOf(ledger.getIssues().size()), //$NON-NLS-1$
+					asOf.toString()));
+			out.println(messages.get("bench.rulesFigures", String.valueOf(total.done()), //$NON-NLS-1$
+					String.valueOf(total.onSchedule()), String.valueOf(total.lagging()), String.valueOf(total.overdue()),
+					String.valueOf(total.red()), String.valueOf(total.yellow()), String.valueOf(total.blue())));
+			out.println();
+			TextTable table = new TextTable(TextTable.Align.LEFT, TextTable.Align.RIGHT, TextTable.Align.RIGHT,
+					TextTable.Align.RIGHT, TextTable.Align.LEFT, TextTable.Align.LEFT);
+			table.header(messages.get("bench.column.figure"), messages.get("bench.column.median"), //$NON-NLS-1$ //$NON-NLS-2$
+					messages.get("bench.column.min"), messages.get("bench.column.max"), //$NON-NLS-1$ //$NON-NLS-2$
+					messages.get("bench.column.target"), messages.get("bench.column.verdict")); //$NON-NLS-1$ //$NON-NLS-2$
+			long median = median(all);
+			table.row(messages.get("bench.rulesAll", String.valueOf(runs)), Format.millis(median), //$NON-NLS-1$
+					Format.millis(min(all)), Format.millis(max(all)), "< 200 ms", //$NON-NLS-1$
+					verdict(messages, median < RULES_TARGET_NANOS));
+			table.row(messages.get("bench.rulesEvaluate"), Format.millis(median(evaluate)), //$NON-NLS-1$
+					Format.millis(min(evaluate)), Format.millis(max(evaluate)), "", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			table.row(messages.get("bench.rulesStatistics"), Format.millis(median(figures)), //$NON-NLS-1$
+					Format.millis(min(figures)), Format.millis(max(figures)), "", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			table.row(messages.get("bench.rulesWarnings"), Format.millis(median(warnings)), //$NON-NLS-1$
+					Format.millis(min(warnings)), Format.millis(max(warnings)), "", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			table.print(out);
+		}
+	}
+
+	private static long min(long[] values) {
+		return Arrays.stream(values).min().orElse(0);
+	}
+
+	private static long max(long[] values) {
+		return Arrays.stream(values).max().orElse(0);
 	}
 
 	private static void benchOpen(CommandContext context, Path file, int runs, int edits) throws CliException {

@@ -17,16 +17,30 @@ public final class Format {
 	 * → 95.9), or {@code null} for an empty group. Computed exactly, not through a double.
 	 */
 	public static BigDecimal percent(Figures figures) {
-		if (figures.total() == 0) {
+		return percent(figures.done(), figures.total());
+	}
+
+	/** The sign-off rate (signed off of all issues) in percent with one decimal, or {@code null}. */
+	public static BigDecimal signOffPercent(Figures figures) {
+		return percent(figures.signedOff(), figures.total());
+	}
+
+	/** {@code part} of {@code whole} in percent with one decimal, rounded half up; {@code null} for 0 of 0. */
+	public static BigDecimal percent(int part, int whole) {
+		if (whole == 0) {
 			return null;
 		}
-		return BigDecimal.valueOf(figures.done()).multiply(BigDecimal.valueOf(100))
-				.divide(BigDecimal.valueOf(figures.total()), 1, RoundingMode.HALF_UP);
+		return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+				.divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
 	}
 
 	/** {@code 95.9%}, or {@code –} for an empty group. */
 	public static String percentText(Figures figures) {
-		BigDecimal percent = percent(figures);
+		return percentText(percent(figures));
+	}
+
+	/** {@code 95.9%}, or {@code –} for {@code null}. */
+	public static String percentText(BigDecimal percent) {
 		return percent == null ? "–" : percent.toPlainString() + '%'; //$NON-NLS-1$
 	}
 
