@@ -1,0 +1,201 @@
+package taizhang.store.sqlite.internal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.osgi.util.NLS;
+
+import taizhang.core.LedgerPersistenceException;
+import taizhang.core.LedgerSession;
+import taizhang.model.Ledger;
+
+/**
+ * An open ledger: the model in one resource, an editing domain whose command stack writes every
+ * command to the file, and (when writable) the connection and the writer's lock.
+ */
+final class SqliteLedgerSession implements LedgerSession, PersistingCommandStack.Store {
+
+	private final Path file;
+	private final Ledger ledger;
+	private final int schemaVersion;
+	private final AdapterFactoryEditingDomain domain;
+	private final ChangeTracker tracker;
+	private final Connection connection;
+	private final Persister persister;
+	private final LedgerLock lock;
+	private boolean closed;
+	private boolean broken;
+
+	/**
+	 * @param connection a connection for writing, or null for a read-only session (then
+	 *                   {@code persister} and {@code lock} are null too)
+	 */
+	SqliteLedgerSession(Path file, Ledger ledger, int schemaVersion, ChangeTracker tracker, RecordIndex index,
+			RecordCodec codec, Connection connection, Persister persister, LedgerLock lock) {
+		this.file = file;
+		this.ledger = ledger;
+		this.schemaVersion = schemaVersion;
+		this.tracker = tracker;
+		this.connection = connection;
+		this.persister = persister;
+		this.lock = lock;
+		Map<Resource, Boolean> readOnlyMap = new HashMap<>();
+		this.domain = new AdapterFactoryEditingDomain(new ItemProviders(), new PersistingCommandStack(this),
+				readOnlyMap);
+		LedgerResource resource = new LedgerResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		resource.setIndex(index, codec);
+		domain.getResourceSet().getResources().add(resource);
+		resource.getContents().add(ledger);
+		readOnlyMap.put(resource, isReadOnly());
+		// Whatever adding to the resource noted is in the file already.
+		tracker.drain();
+	}
+
+	/**
+	 * The item providers registered for the model (EMF.Edit's global registry), and EMF's reflective
+	 * ones where none is registered (outside OSGi, in the CLI and in tests), so that the editing
+	 * domain can create commands either way.
+	 */
+	private static final class ItemProviders extends ComposedAdapterFactory {
+		private final ReflectiveItemProviderAdapterFactory reflective = new ReflectiveItemProviderAdapterFactory();
+
+		ItemProviders() {
+			super(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		}
+
+		@Override
+		protected AdapterFactory delegatedGetFactoryForTypes(Collection<?> types) {
+			for (Object type : types) {
+				if (!(type instanceof EPackage) && !reflective.isFactoryForType(type)) {
+					return null;
+				}
+			}
+			return reflective;
+		}
+
+		@Override
+		public void dispose() {
+			reflective.dispose();
+			super.dispose();
+		}
+	}
+
+	@Override
+	public Path file() {
+		return file;
+	}
+
+	@Override
+	public Ledger ledger() {
+		return ledger;
+	}
+
+	@Override
+	public EditingDomain editingDomain() {
+		return domain;
+	}
+
+	@Override
+	public boolean isReadOnly() {
+		return persister == null;
+	}
+
+	@Override
+	public int schemaVersion() {
+		return schemaVersion;
+	}
+
+	@Override
+	public boolean isWritable() {
+		return !closed && persister != null && !broken;
+	}
+
+	@Override
+	public void checkWritable() {
+		if (closed) {
+			throw new LedgerPersistenceException(file, NLS.bind(Messages.sessionClosed, file), null);
+		}
+		if (persister == null) {
+			throw new LedgerPersistenceException(file, NLS.bind(Messages.readOnlySession, file), null);
+		}
+		if (broken) {
+			throw new LedgerPersistenceException(file, NLS.bind(Messages.sessionBroken, file), null);
+		}
+	}
+
+	@Override
+	public void discardChanges() {
+		tracker.drain();
+	}
+
+	@Override
+	public void writeChanges() throws SQLException {
+		ChangeTracker.Changes changes = tracker.drain();
+		if (!changes.isEmpty()) {
+			persister.write(changes);
+			// Writing gives new objects their ids before encoding them: that is in the file already.
+			tracker.drain();
+		}
+	}
+
+	@Override
+	public LedgerPersistenceException failure(String action, Exception writeError, RuntimeException revertError) {
+		String reason = describe(writeError);
+		if (revertError != null) {
+			broken = true;
+			LedgerPersistenceException e = new LedgerPersistenceException(file,
+					NLS.bind(Messages.rollbackFailed, new Object[] { file, action, reason, describe(revertError) }),
+					writeError);
+			e.addSuppressed(revertError);
+			return e;
+		}
+		return new LedgerPersistenceException(file, NLS.bind(Messages.writeFailed, file, action, reason), writeError);
+	}
+
+	private static String describe(Exception e) {
+		return e.getLocalizedMessage() != null ? e.getLocalizedMessage() : e.getClass().getSimpleName();
+	}
+
+	@Override
+	public synchronized void close() {
+		if (closed) {
+			return;
+		}
+		closed = true;
+		try {
+			if (persister != null) {
+				persister.close();
+			}
+			if (connection != null) {
+				try (Statement s = connection.createStatement()) {
+					// Fold the log into the file so that it travels alone (copied, mailed, backed up).
+					s.execute("PRAGMA wal_checkpoint(TRUNCATE)"); //$NON-NLS-1$
+				} catch (SQLException e) {
+					// the log stays beside the file and is applied the next time it is opened
+				}
+				try {
+					connection.close();
+				} catch (SQLException e) {
+					// nothing more to release
+				}
+			}
+		} finally {
+			if (lock != null) {
+				lock.close();
+			}
+		}
+	}
+}
