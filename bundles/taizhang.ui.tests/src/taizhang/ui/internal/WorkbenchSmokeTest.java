@@ -1,0 +1,175 @@
+package taizhang.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static taizhang.ui.internal.WorkbenchTesting.part;
+import static taizhang.ui.internal.WorkbenchTesting.processEvents;
+import static taizhang.ui.internal.WorkbenchTesting.waitForJobs;
+import static taizhang.ui.internal.WorkbenchTesting.waitUntil;
+import static taizhang.ui.internal.WorkbenchTesting.window;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import taizhang.core.LedgerSession;
+import taizhang.demo.DemoLedgerGenerator;
+import taizhang.model.InspectionRound;
+import taizhang.model.Issue;
+import taizhang.model.Ledger;
+import taizhang.model.ModelPackage;
+import taizhang.model.labels.ModelLabels;
+import taizhang.ui.LedgerSessionService;
+import taizhang.ui.internal.detail.IssueDetailPart;
+import taizhang.ui.internal.navigator.NavigatorPart;
+import taizhang.ui.internal.session.LedgerOpener;
+import taizhang.ui.internal.table.LedgerTablePart;
+
+/**
+ * Starts the real workbench (the build runs it under Xvfb), opens a generated ledger through the
+ * workbench's session service and checks what the views show. Leaves a screenshot in
+ * target/screenshots/workbench.png.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchSmokeTest {
+
+	private static final int ISSUES = 2_000;
+
+	private static Ledger ledger;
+	private static LedgerSession session;
+
+	@BeforeAll
+	static void openGeneratedLedger() throws Exception {
+		// First start: the workbench creates the demo ledger in a job; let it finish so that it
+		// cannot replace the ledger opened here.
+		waitForJobs(LedgerOpener.JOB_FAMILY);
+		LedgerSessionService sessions = PlatformUI.getWorkbench().getService(LedgerSessionService.class);
+		assertNotNull(sessions, "the workbench offers the ledger session service");
+		Path folder = WorkbenchTesting.outputFolder().resolve("ledgers");
+		Files.createDirectories(folder);
+		Path file = folder.resolve("smoke-" + System.nanoTime() + ".taizhang");
+		ledger = new DemoLedgerGenerator(7, LocalDate.of(2026, 11, 24)).generate(ISSUES);
+		session = sessions.create(file, ledger);
+		waitUntil("the table to show the ledger", () -> part(LedgerTablePart.ID, LedgerTablePart.class).rowCount() == ISSUES);
+		processEvents();
+	}
+
+	@Test
+	@Order(1)
+	void firstStartCreatesTheDemoLedger() {
+		LedgerOpener opener = PlatformUI.getWorkbench().getService(LedgerOpener.class);
+		assertTrue(Files.isRegularFile(TaizhangHome.demoLedger()), "demo ledger at " + TaizhangHome.demoLedger());
+		assertTrue(opener.recent().list().contains(TaizhangHome.demoLedger()), "demo ledger among the recent ones");
+	}
+
+	@Test
+	@Order(2)
+	void tableShowsEveryIssue() {
+		LedgerTablePart table = part(LedgerTablePart.ID, LedgerTablePart.class);
+		assertEquals(ISSUES, table.rowCount());
+		assertEquals(ledger.getIssues().size(), table.rowCount());
+	}
+
+	@Test
+	@Order(3)
+	void navigatorShowsTheRoundsWithTheirIssueCounts() {
+		Tree tree = part(NavigatorPart.ID, NavigatorPart.class).viewer().getTree();
+		TreeItem roundsRoot = tree.getItem(0);
+		assertTrue(roundsRoot.getText().startsWith(Messages.Navigator_rounds), roundsRoot.getText());
+		List<InspectionRound> rounds = new ArrayList<>(ledger.getRounds());
+		rounds.sort(Comparator.comparing(InspectionRound::getStartDate, Comparator.nullsLast(LocalDate::compareTo))
+				.thenComparing(InspectionRound::getName, Comparator.nullsLast(String::compareTo)));
+		assertTrue(rounds.size() > 1, "the demo ledger has several rounds");
+		assertEquals(rounds.size(), roundsRoot.getItemCount());
+		for (int i = 0; i < rounds.size(); i++) {
+			InspectionRound round = rounds.get(i);
+			long count = ledger.getIssues().stream().filter(issue -> issue.getRound() == round).count();
+			assertEquals(round.getName() + " (" + count + ")", roundsRoot.getItem(i).getText().replace(",", ""));
+		}
+	}
+
+	@Test
+	@Order(4)
+	void roundSelectedInTheNavigatorFiltersTheTable() {
+		NavigatorPart navigator = part(NavigatorPart.ID, NavigatorPart.class);
+		LedgerTablePart table = part(LedgerTablePart.ID, LedgerTablePart.class);
+		TreeItem firstRound = navigator.viewer().getTree().getItem(0).getItem(0);
+		firstRound.getText(); // a virtual item gets its element when first shown
+		navigator.viewer().setSelection(new StructuredSelection(firstRound.getData()), true);
+		processEvents();
+		InspectionRound round = (InspectionRound) ((IStructuredSelection) window().getSelectionService()
+				.getSelection(NavigatorPart.ID)).getFirstElement();
+		long inRound = ledger.getIssues().stream().filter(issue -> issue.getRound() == round).count();
+		assertEquals(inRound, table.rowCount());
+
+		navigator.viewer().setSelection(new StructuredSelection(navigator.viewer().getTree().getItem(0).getData()), true);
+		processEvents();
+		assertEquals(ISSUES, table.rowCount(), "the root shows every issue again");
+	}
+
+	@Test
+	@Order(5)
+	void selectedRowReachesTheDetailAndPropertiesViews() throws Exception {
+		IWorkbenchPage page = window().getActivePage();
+		PropertySheet properties = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+		page.showView(LedgerTablePart.ID); // activates the table: the Properties view follows the active part
+		LedgerTablePart table = part(LedgerTablePart.ID, LedgerTablePart.class);
+		Issue issue = ledger.getIssues().get(41);
+		table.reveal(issue);
+		processEvents();
+
+		ISelection selection = window().getSelectionService().getSelection(LedgerTablePart.ID);
+		assertEquals(issue, ((IStructuredSelection) selection).getFirstElement(), "3.x selection service sees the table");
+		assertEquals(issue, part(IssueDetailPart.ID, IssueDetailPart.class).issue());
+
+		String caseNumberLabel = ModelLabels.featureLabel(ModelPackage.Literals.ISSUE__CASE_NUMBER, Labels.locale());
+		IPropertySource source = Adapters.adapt(issue, IPropertySource.class);
+		assertNotNull(source, "issues adapt to IPropertySource");
+		assertTrue(List.of(source.getPropertyDescriptors()).stream().map(IPropertyDescriptor::getDisplayName)
+				.anyMatch(caseNumberLabel::equals), "a property named " + caseNumberLabel);
+
+		Tree propertyTree = (Tree) properties.getCurrentPage().getControl();
+		waitUntil("the Properties view to show the issue", () -> findRow(propertyTree.getItems(), caseNumberLabel) != null);
+		assertEquals(issue.getCaseNumber(), findRow(propertyTree.getItems(), caseNumberLabel).getText(1));
+
+		assertFalse(session.isReadOnly(), "the generated ledger is writable");
+		Path screenshot = WorkbenchTesting.screenshot(window().getShell(), "workbench");
+		assertTrue(Files.size(screenshot) > 0, "screenshot saved at " + screenshot);
+	}
+
+	private static TreeItem findRow(TreeItem[] items, String name) {
+		for (TreeItem item : items) {
+			if (name.equals(item.getText(0))) {
+				return item;
+			}
+			TreeItem inside = findRow(item.getItems(), name);
+			if (inside != null) {
+				return inside;
+			}
+		}
+		return null;
+	}
+}

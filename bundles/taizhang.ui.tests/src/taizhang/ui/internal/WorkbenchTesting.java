@@ -1,0 +1,166 @@
+package taizhang.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+
+/** Helpers for tests that run inside the workbench, on its UI thread. */
+final class WorkbenchTesting {
+
+	/** A guard against hanging forever, not a speed requirement. */
+	private static final long PATIENCE_SECONDS = 180;
+
+	private WorkbenchTesting() {
+	}
+
+	static IWorkbenchWindow window() {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window == null) {
+			window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		}
+		return window;
+	}
+
+	/**
+	 * Runs the event loop until {@code condition} holds. A dialog that opens meanwhile (an error
+	 * message) would block the test for ever: it is closed and the wait fails with its text.
+	 */
+	static void waitUntil(String what, BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
+		List<String> dialogs = new ArrayList<>();
+		Runnable[] watchdog = new Runnable[1];
+		watchdog[0] = () -> {
+			closeDialogs(display, dialogs);
+			display.timerExec(250, watchdog[0]);
+		};
+		display.timerExec(250, watchdog[0]);
+		try {
+			while (!condition.getAsBoolean()) {
+				if (!dialogs.isEmpty()) {
+					fail("A dialog opened while waiting for " + what + ": " + dialogs);
+				}
+				if (System.nanoTime() > deadline) {
+					fail("Gave up waiting for " + what);
+				}
+				if (!display.readAndDispatch()) {
+					sleep(10);
+				}
+			}
+		} finally {
+			display.timerExec(-1, watchdog[0]);
+		}
+	}
+
+	private static void closeDialogs(Display display, List<String> texts) {
+		Set<Shell> windows = new HashSet<>();
+		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			windows.add(window.getShell());
+		}
+		for (Shell shell : display.getShells()) {
+			if (!windows.contains(shell) && shell.isVisible() && (shell.getStyle() & SWT.APPLICATION_MODAL) != 0) {
+				texts.add(shell.getText() + ": " + describe(shell));
+				shell.close();
+			}
+		}
+	}
+
+	/** The texts of a dialog's labels, which hold its message. */
+	private static String describe(Composite composite) {
+		StringBuilder text = new StringBuilder();
+		for (Control child : composite.getChildren()) {
+			if (child instanceof Label label && !label.getText().isBlank()) {
+				text.append(label.getText()).append(' ');
+			} else if (child instanceof Composite inner) {
+				text.append(describe(inner));
+			}
+		}
+		return text.toString();
+	}
+
+	/** Runs the event loop until every job of {@code family} has finished. */
+	static void waitForJobs(Object family) {
+		waitUntil("jobs of " + family, () -> Job.getJobManager().find(family).length == 0);
+		processEvents();
+	}
+
+	/** Runs the event loop a little while, so that pending and asynchronous work (paints) is done. */
+	static void processEvents() {
+		int[] rounds = { 0 };
+		waitUntil("pending events", () -> ++rounds[0] > 40);
+	}
+
+	/** The object of an e4 part (e4view) shown in the window, by its id. */
+	static <T> T part(String id, Class<T> type) {
+		EPartService parts = window().getService(EPartService.class);
+		MPart part = parts.findPart(id);
+		assertNotNull(part, "no part " + id);
+		if (part.getObject() == null) {
+			parts.showPart(id, EPartService.PartState.CREATE);
+		}
+		return type.cast(part.getObject());
+	}
+
+	/** Saves a picture of the shell as PNG, as the screen shows it. */
+	static Path screenshot(Shell shell, String name) throws IOException {
+		Display display = shell.getDisplay();
+		shell.forceActive();
+		processEvents();
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+		} finally {
+			gc.dispose();
+		}
+		Path folder = outputFolder().resolve("screenshots");
+		Files.createDirectories(folder);
+		Path file = folder.resolve(name + ".png");
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { image.getImageData() };
+		loader.save(file.toString(), SWT.IMAGE_PNG);
+		image.dispose();
+		return file;
+	}
+
+	/** The build's target folder (set by the build), else ./target. */
+	static Path outputFolder() {
+		String configured = System.getProperty("taizhang.test.output");
+		return Path.of(configured == null || configured.isBlank() ? "target" : configured).toAbsolutePath();
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}

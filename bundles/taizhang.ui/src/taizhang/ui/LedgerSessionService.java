@@ -1,0 +1,45 @@
+package taizhang.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import taizhang.core.LedgerSession;
+import taizhang.core.LedgerStoreException;
+import taizhang.model.Ledger;
+
+/**
+ * The ledger open in the workbench: at most one {@link LedgerSession} at a time, shared by every
+ * part. Registered as an OSGi service; parts receive it by injection and follow changes through a
+ * {@link LedgerSessionListener}.
+ * <p>
+ * Opening a large ledger takes a moment, so callers in the UI run {@link #open} and {@link #create}
+ * in a background job. Listeners are called on the thread that made the change.
+ */
+public interface LedgerSessionService {
+
+	/** The open session, if any. */
+	Optional<LedgerSession> current();
+
+	/**
+	 * Opens {@code file} and makes it the current session. The previous session is closed only
+	 * after the new one opened; when opening fails the previous one stays current.
+	 *
+	 * @throws taizhang.core.LedgerLockedException if another session holds the file open for writing
+	 * @throws LedgerStoreException                 if the file cannot be opened
+	 */
+	LedgerSession open(Path file, boolean readOnly) throws LedgerStoreException;
+
+	/**
+	 * Creates {@code file} holding {@code ledger} and makes it the current session.
+	 *
+	 * @throws LedgerStoreException if the file exists already or cannot be written
+	 */
+	LedgerSession create(Path file, Ledger ledger) throws LedgerStoreException;
+
+	/** Closes the current session, if any. */
+	void close();
+
+	void addListener(LedgerSessionListener listener);
+
+	void removeListener(LedgerSessionListener listener);
+}

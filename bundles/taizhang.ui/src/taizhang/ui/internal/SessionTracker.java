@@ -1,0 +1,110 @@
+package taizhang.ui.internal;
+
+import java.util.EventObject;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+
+import taizhang.core.LedgerSession;
+import taizhang.ui.LedgerSessionListener;
+import taizhang.ui.LedgerSessionService;
+
+/**
+ * Follows the open ledger for one piece of UI. Calls back on the UI thread when the session changes
+ * or a command changes its model, and stops when its control is disposed.
+ */
+public final class SessionTracker {
+
+	/** What the UI does when the ledger changes. */
+	public interface Callback {
+
+		/** The open ledger is now {@code session} ({@code null}: none). */
+		void sessionChanged(LedgerSession session);
+
+		/** A command was executed, undone or redone on the open ledger. */
+		default void modelChanged(LedgerSession session) {
+		}
+	}
+
+	private final LedgerSessionService service;
+	private final Control control;
+	private final Display display;
+	private final Callback callback;
+	private final LedgerSessionListener sessionListener = session -> asyncShowCurrent();
+	private final CommandStackListener stackListener = this::commandStackChanged;
+	private LedgerSession shown;
+	private CommandStack observedStack;
+	private final AtomicBoolean modelChangePending = new AtomicBoolean();
+
+	private SessionTracker(LedgerSessionService service, Control control, Callback callback) {
+		this.service = service;
+		this.control = control;
+		this.display = control.getDisplay();
+		this.callback = callback;
+	}
+
+	/** Starts following; calls back at once with the current session. Call on the UI thread. */
+	public static SessionTracker track(LedgerSessionService service, Control control, Callback callback) {
+		SessionTracker tracker = new SessionTracker(service, control, callback);
+		service.addListener(tracker.sessionListener);
+		control.addDisposeListener(e -> tracker.dispose());
+		tracker.show(service.current().orElse(null));
+		return tracker;
+	}
+
+	/** The session last handed to the callback. */
+	public LedgerSession session() {
+		return shown;
+	}
+
+	public void dispose() {
+		service.removeListener(sessionListener);
+		observe(null);
+	}
+
+	private void asyncShowCurrent() {
+		if (display.isDisposed()) {
+			return;
+		}
+		display.asyncExec(() -> {
+			if (!control.isDisposed()) {
+				show(service.current().orElse(null));
+			}
+		});
+	}
+
+	private void show(LedgerSession session) {
+		if (session == shown && session != null) {
+			return;
+		}
+		shown = session;
+		observe(session == null ? null : session.editingDomain().getCommandStack());
+		callback.sessionChanged(session);
+	}
+
+	private void observe(CommandStack stack) {
+		if (observedStack != null) {
+			observedStack.removeCommandStackListener(stackListener);
+		}
+		observedStack = stack;
+		if (stack != null) {
+			stack.addCommandStackListener(stackListener);
+		}
+	}
+
+	private void commandStackChanged(EventObject event) {
+		// Many commands in a row (a paste, a script) refresh the UI once.
+		if (display.isDisposed() || !modelChangePending.compareAndSet(false, true)) {
+			return;
+		}
+		display.asyncExec(() -> {
+			modelChangePending.set(false);
+			if (!control.isDisposed() && shown != null) {
+				callback.modelChanged(shown);
+			}
+		});
+	}
+}

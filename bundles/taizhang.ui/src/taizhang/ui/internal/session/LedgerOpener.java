@@ -1,0 +1,208 @@
+package taizhang.ui.internal.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.eclipse.core.runtime.ICoreRunnable;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbench;
+
+import taizhang.core.LedgerLockedException;
+import taizhang.core.LedgerLockedException.LockHolder;
+import taizhang.core.LedgerStoreException;
+import taizhang.demo.DemoLedgerGenerator;
+import taizhang.model.Ledger;
+import taizhang.model.ModelFactory;
+import taizhang.ui.LedgerSessionService;
+import taizhang.ui.internal.Messages;
+import taizhang.ui.internal.TaizhangHome;
+
+/**
+ * Opens and creates ledgers for the workbench: in background jobs with progress, remembering them
+ * in {@link RecentLedgers}, with the errors and the read-only offer shown in dialogs.
+ */
+public class LedgerOpener {
+
+	/** The family of every job this class schedules; tests join it. */
+	public static final Object JOB_FAMILY = LedgerOpener.class;
+
+	/** Size and seed of the demo ledger created on first start. */
+	public static final int DEMO_ISSUES = 3_000;
+	public static final long DEMO_SEED = 20_261_124L;
+
+	private final LedgerSessionService sessions;
+	private final RecentLedgers recent;
+	private final IWorkbench workbench;
+	// One ledger operation at a time: the last one asked for ends up open.
+	private final ISchedulingRule serial = new ISchedulingRule() {
+		@Override
+		public boolean contains(ISchedulingRule rule) {
+			return rule == this;
+		}
+
+		@Override
+		public boolean isConflicting(ISchedulingRule rule) {
+			return rule == this;
+		}
+	};
+
+	public LedgerOpener(LedgerSessionService sessions, RecentLedgers recent, IWorkbench workbench) {
+		this.sessions = sessions;
+		this.recent = recent;
+		this.workbench = workbench;
+	}
+
+	public RecentLedgers recent() {
+		return recent;
+	}
+
+	/**
+	 * Opens the ledger named on the command line; else the one open last time; else the demo
+	 * ledger, created first if need be.
+	 */
+	public void openAtStartup(Optional<Path> argument) {
+		if (argument.isPresent()) {
+			open(argument.get(), false);
+			return;
+		}
+		Optional<Path> last = recent.last();
+		if (last.isPresent() && Files.isRegularFile(last.get())) {
+			open(last.get(), false);
+			return;
+		}
+		Path demo = TaizhangHome.demoLedger();
+		if (Files.isRegularFile(demo)) {
+			open(demo, false);
+		} else {
+			createDemo(demo, DEMO_ISSUES);
+		}
+	}
+
+	/** Opens {@code file}; if another process holds it, offers to open it read-only. */
+	public void open(Path file, boolean readOnly) {
+		schedule(NLS.bind(Messages.Job_open, file.getFileName()), monitor -> {
+			monitor.beginTask(NLS.bind(Messages.Job_open, file), IProgressMonitor.UNKNOWN);
+			try {
+				sessions.open(file, readOnly);
+				recent.add(file);
+			} catch (LedgerLockedException e) {
+				inUi(() -> offerReadOnly(file, e.holder()));
+			} catch (LedgerStoreException | RuntimeException e) {
+				if (!Files.exists(file)) {
+					recent.remove(file);
+				}
+				inUi(() -> showError(NLS.bind(Messages.Open_failed, file), e));
+			}
+		});
+	}
+
+	/** Creates {@code file} holding a generated demo ledger of {@code issues} issues, and opens it. */
+	public void createDemo(Path file, int issues) {
+		schedule(NLS.bind(Messages.Job_createDemo, file.getFileName()), monitor -> {
+			// Generating is about as long as writing: one tick per issue for each.
+			SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Job_createDemo, file), 2 * issues);
+			progress.subTask(NLS.bind(Messages.Job_generating, issues));
+			int[] reported = { 0 };
+			Ledger ledger = new DemoLedgerGenerator(DEMO_SEED, LocalDate.now()).generate(issues, done -> {
+				progress.worked(done - reported[0]);
+				reported[0] = done;
+			});
+			progress.subTask(NLS.bind(Messages.Job_writing, file));
+			create(file, ledger);
+			progress.done();
+		});
+	}
+
+	/** Creates {@code file} holding an empty ledger named {@code name}, and opens it. */
+	public void createEmpty(Path file, String name) {
+		schedule(NLS.bind(Messages.Job_createEmpty, file.getFileName()), monitor -> {
+			Ledger ledger = ModelFactory.eINSTANCE.createLedger();
+			ledger.setId(UUID.randomUUID().toString());
+			ledger.setName(name);
+			create(file, ledger);
+		});
+	}
+
+	private void create(Path file, Ledger ledger) {
+		try {
+			Path parent = file.toAbsolutePath().getParent();
+			if (parent != null) {
+				Files.createDirectories(parent);
+			}
+			sessions.create(file, ledger);
+			recent.add(file);
+		} catch (LedgerStoreException | IOException | RuntimeException e) {
+			inUi(() -> showError(NLS.bind(Messages.Create_failed, file), e));
+		}
+	}
+
+	private void offerReadOnly(Path file, LockHolder holder) {
+		String message = NLS.bind(Messages.Open_locked, file, describe(holder));
+		if (MessageDialog.openQuestion(shell(), Messages.Open_lockedTitle, message)) {
+			open(file, true);
+		}
+	}
+
+	private static String describe(LockHolder holder) {
+		if (holder == null || holder.host() == null || holder.host().isBlank()) {
+			return Messages.Open_lockedUnknownHolder;
+		}
+		String user = holder.user() == null || holder.user().isBlank() ? "?" : holder.user(); //$NON-NLS-1$
+		String since = holder.since() == null || holder.since().isBlank() ? "?" : holder.since(); //$NON-NLS-1$
+		return NLS.bind(Messages.Open_lockedHolder, new Object[] { user, holder.host(), holder.pid(), since });
+	}
+
+	private void showError(String what, Exception e) {
+		String reason = e instanceof NoSuchFileException ? Messages.Error_noSuchFile : e.getLocalizedMessage();
+		MessageDialog.openError(shell(), Messages.Error_title, what + "\n\n" + reason); //$NON-NLS-1$
+	}
+
+	private Shell shell() {
+		return workbench.getModalDialogShellProvider().getShell();
+	}
+
+	private void inUi(Runnable runnable) {
+		Display display = workbench.getDisplay();
+		if (!display.isDisposed()) {
+			display.asyncExec(runnable);
+		}
+	}
+
+	private void schedule(String name, ICoreRunnable body) {
+		Job job = new Job(name) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					body.run(monitor);
+				} catch (Exception e) {
+					inUi(() -> showError(name, e));
+				} finally {
+					monitor.done();
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JOB_FAMILY;
+			}
+		};
+		job.setRule(serial);
+		job.setUser(true);
+		job.schedule();
+	}
+}
