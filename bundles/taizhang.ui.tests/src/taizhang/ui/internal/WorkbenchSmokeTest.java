@@ -14,13 +14,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.action.LegacyActionTools;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -36,6 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import taizhang.core.LedgerSession;
+import taizhang.core.LedgerStore;
 import taizhang.demo.DemoLedgerGenerator;
 import taizhang.model.InspectionRound;
 import taizhang.model.Issue;
@@ -156,6 +165,9 @@ class WorkbenchSmokeTest {
 		assertEquals(issue.getCaseNumber(), findRow(propertyTree.getItems(), caseNumberLabel).getText(1));
 
 		assertFalse(session.isReadOnly(), "the generated ledger is writable");
+		assertTrue(WorkbenchTesting.darkPixels(table.natTable()) > 2_000, "the table painted its cells");
+		assertTrue(window().getShell().getText().contains(session.file().getFileName().toString()),
+				"the window title names the ledger: " + window().getShell().getText());
 		Path screenshot = WorkbenchTesting.screenshot(window().getShell(), "workbench");
 		assertTrue(Files.size(screenshot) > 0, "screenshot saved at " + screenshot);
 	}
@@ -171,5 +183,51 @@ class WorkbenchSmokeTest {
 			}
 		}
 		return null;
+	}
+
+	@Test
+	@Order(6)
+	void fileMenuListsTheRecentLedgers() {
+		Menu menuBar = window().getShell().getMenuBar();
+		for (MenuItem item : menuBar.getItems()) {
+			assertFalse(LegacyActionTools.removeMnemonics(item.getText()).contains("&"), item.getText());
+		}
+		Menu file = show(menuBar.getItems()[0].getMenu());
+		MenuItem recent = Arrays.stream(file.getItems()).filter(item -> item.getMenu() != null).findFirst()
+				.orElseThrow(() -> new AssertionError("File has an Open Recent submenu"));
+		MenuItem[] ledgers = show(recent.getMenu()).getItems();
+		assertTrue(ledgers.length >= 2, "the smoke ledger and the demo ledger");
+		assertTrue(ledgers[0].getText().contains(session.file().getFileName().toString()), ledgers[0].getText());
+	}
+
+	/** Fills a menu as when the user opens it (dynamic items are made then). */
+	private static Menu show(Menu menu) {
+		menu.notifyListeners(SWT.Show, new Event());
+		processEvents();
+		return menu;
+	}
+
+	@Test
+	@Order(7)
+	void ledgerHeldByAnotherWriterIsOfferedReadOnly() throws Exception {
+		LedgerSessionService sessions = PlatformUI.getWorkbench().getService(LedgerSessionService.class);
+		LedgerStore store = PlatformUI.getWorkbench().getService(LedgerStore.class);
+		LedgerOpener opener = PlatformUI.getWorkbench().getService(LedgerOpener.class);
+		Path file = session.file();
+		sessions.close();
+		// The store refuses a second writer in this process as it would in another one.
+		try (LedgerSession otherWriter = store.open(file, false)) {
+			List<String> asked = WorkbenchTesting.answerNextDialog(IDialogConstants.YES_LABEL);
+			opener.open(file, false);
+			waitUntil("the ledger to open read-only",
+					() -> sessions.current().map(LedgerSession::isReadOnly).orElse(false));
+			assertEquals(1, asked.size(), "one question asked");
+			assertTrue(asked.get(0).contains(String.valueOf(ProcessHandle.current().pid())),
+					"the question names the process holding the ledger: " + asked.get(0));
+			processEvents();
+			assertTrue(window().getShell().getText().contains(NLS.bind(Messages.Status_readOnly, file.getFileName())),
+					window().getShell().getText());
+			assertEquals(ISSUES, part(LedgerTablePart.ID, LedgerTablePart.class).rowCount());
+		}
 	}
 }

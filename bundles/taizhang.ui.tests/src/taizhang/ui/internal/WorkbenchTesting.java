@@ -21,10 +21,13 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -35,6 +38,9 @@ final class WorkbenchTesting {
 
 	/** A guard against hanging forever, not a speed requirement. */
 	private static final long PATIENCE_SECONDS = 180;
+
+	private static final List<String> answeredDialogs = new ArrayList<>();
+	private static String expectedAnswer;
 
 	private WorkbenchTesting() {
 	}
@@ -84,11 +90,69 @@ final class WorkbenchTesting {
 			windows.add(window.getShell());
 		}
 		for (Shell shell : display.getShells()) {
-			if (!windows.contains(shell) && shell.isVisible() && (shell.getStyle() & SWT.APPLICATION_MODAL) != 0) {
-				texts.add(shell.getText() + ": " + describe(shell));
+			if (windows.contains(shell) || !shell.isVisible() || (shell.getStyle() & SWT.APPLICATION_MODAL) == 0) {
+				continue;
+			}
+			String text = shell.getText() + ": " + describe(shell);
+			Button answer = expectedAnswer == null ? null : findButton(shell, expectedAnswer);
+			if (answer != null) {
+				answeredDialogs.add(text);
+				expectedAnswer = null;
+				answer.notifyListeners(SWT.Selection, new Event());
+			} else {
+				texts.add(text);
 				shell.close();
 			}
 		}
+	}
+
+	/**
+	 * Answers the next dialog that opens by pressing the button labelled {@code buttonLabel}
+	 * (instead of failing the wait). Returns the list that will receive the dialog's text.
+	 */
+	static List<String> answerNextDialog(String buttonLabel) {
+		expectedAnswer = buttonLabel;
+		answeredDialogs.clear();
+		return answeredDialogs;
+	}
+
+	private static Button findButton(Composite composite, String label) {
+		for (Control child : composite.getChildren()) {
+			if (child instanceof Button button && label.equals(button.getText())) {
+				return button;
+			}
+			if (child instanceof Composite inner) {
+				Button found = findButton(inner, label);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** How many pixels of the control are dark (text, icons): a painted table has thousands. */
+	static int darkPixels(Control control) {
+		Rectangle size = control.getBounds();
+		Image image = new Image(control.getDisplay(), size.width, size.height);
+		GC gc = new GC(control);
+		try {
+			gc.copyArea(image, 0, 0);
+		} finally {
+			gc.dispose();
+		}
+		ImageData data = image.getImageData();
+		image.dispose();
+		int dark = 0;
+		for (int y = 0; y < data.height; y++) {
+			for (int x = 0; x < data.width; x++) {
+				RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+				if (rgb.red + rgb.green + rgb.blue < 3 * 110) {
+					dark++;
+				}
+			}
+		}
+		return dark;
 	}
 
 	/** The texts of a dialog's labels, which hold its message. */

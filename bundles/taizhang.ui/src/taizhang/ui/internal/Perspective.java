@@ -16,7 +16,7 @@ public class Perspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
 		layout.setEditorAreaVisible(false);
-		layout.addView(NavigatorPart.ID, IPageLayout.LEFT, 0.2f, editorArea);
+		layout.addView(NavigatorPart.ID, IPageLayout.LEFT, 0.23f, editorArea);
 		layout.addView(LedgerTablePart.ID, IPageLayout.TOP, 0.7f, editorArea);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.7f, LedgerTablePart.ID);
 		layout.addView(IssueDetailPart.ID, IPageLayout.RIGHT, 0.7f, LedgerTablePart.ID);

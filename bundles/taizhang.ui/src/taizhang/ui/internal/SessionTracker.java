@@ -35,9 +35,9 @@ public final class SessionTracker {
 	private final Callback callback;
 	private final LedgerSessionListener sessionListener = session -> asyncShowCurrent();
 	private final CommandStackListener stackListener = this::commandStackChanged;
+	private final AtomicBoolean modelChangePending = new AtomicBoolean();
 	private LedgerSession shown;
 	private CommandStack observedStack;
-	private final AtomicBoolean modelChangePending = new AtomicBoolean();
 
 	private SessionTracker(LedgerSessionService service, Control control, Callback callback) {
 		this.service = service;
@@ -53,11 +53,6 @@ public final class SessionTracker {
 		control.addDisposeListener(e -> tracker.dispose());
 		tracker.show(service.current().orElse(null));
 		return tracker;
-	}
-
-	/** The session last handed to the callback. */
-	public LedgerSession session() {
-		return shown;
 	}
 
 	public void dispose() {

@@ -64,8 +64,10 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 		return new LabelProvider() {
 			@Override
 			public String getText(Object element) {
+				// The descriptor's labels know enum literals and dates when given the plain value,
+				// not its wrapper.
 				IItemLabelProvider labels = descriptor.getLabelProvider(object);
-				String text = labels.getText(descriptor.getPropertyValue(object));
+				String text = labels.getText(PropertyEditor.unwrap(descriptor.getPropertyValue(object)));
 				return text == null ? "" : text; //$NON-NLS-1$
 			}
 		};

@@ -19,24 +19,22 @@ import taizhang.ui.internal.session.LedgerOpener;
 /** File > Open Recent: the last {@value taizhang.ui.internal.session.RecentLedgers#MAX} ledgers. */
 public class RecentLedgersMenu extends CompoundContributionItem implements IWorkbenchContribution {
 
-	private LedgerOpener opener;
+	private IServiceLocator services;
 
 	@Override
 	public void initialize(IServiceLocator serviceLocator) {
-		try {
-			opener = Handlers.opener(serviceLocator);
-		} catch (ExecutionException e) {
-			opener = null;
-		}
+		services = serviceLocator;
 	}
 
 	@Override
 	protected IContributionItem[] getContributionItems() {
 		List<IContributionItem> items = new ArrayList<>();
+		// Looked up when the menu opens: the opener is made after the menus.
+		LedgerOpener opener = opener();
 		if (opener != null) {
 			List<Path> recent = opener.recent().list();
 			for (int i = 0; i < recent.size(); i++) {
-				items.add(new ActionContributionItem(openAction(i + 1, recent.get(i))));
+				items.add(new ActionContributionItem(openAction(opener, i + 1, recent.get(i))));
 			}
 		}
 		if (items.isEmpty()) {
@@ -49,7 +47,15 @@ public class RecentLedgersMenu extends CompoundContributionItem implements IWork
 		return items.toArray(IContributionItem[]::new);
 	}
 
-	private Action openAction(int number, Path file) {
+	private LedgerOpener opener() {
+		try {
+			return services == null ? null : Handlers.opener(services);
+		} catch (ExecutionException e) {
+			return null;
+		}
+	}
+
+	private Action openAction(LedgerOpener opener, int number, Path file) {
 		// "&1 demo.taizhang  /home/user/.taizhang": the name first, the folder to tell equal names apart.
 		String folder = file.getParent() == null ? "" : file.getParent().toString(); //$NON-NLS-1$
 		String label = NLS.bind(Messages.Menu_recentEntry,

@@ -32,8 +32,9 @@ import taizhang.ui.internal.Messages;
 import taizhang.ui.internal.TaizhangHome;
 
 /**
- * Opens and creates ledgers for the workbench: in background jobs with progress, remembering them
- * in {@link RecentLedgers}, with the errors and the read-only offer shown in dialogs.
+ * Opens and creates ledgers for the workbench: in background jobs with progress, with the errors and
+ * the read-only offer shown in dialogs. Remembers every ledger that becomes current in
+ * {@link RecentLedgers}.
  */
 public class LedgerOpener {
 
@@ -64,6 +65,12 @@ public class LedgerOpener {
 		this.sessions = sessions;
 		this.recent = recent;
 		this.workbench = workbench;
+		// Every ledger that becomes current is remembered, whoever opened it.
+		sessions.addListener(session -> {
+			if (session != null) {
+				recent.add(session.file());
+			}
+		});
 	}
 
 	public RecentLedgers recent() {
@@ -98,7 +105,6 @@ public class LedgerOpener {
 			monitor.beginTask(NLS.bind(Messages.Job_open, file), IProgressMonitor.UNKNOWN);
 			try {
 				sessions.open(file, readOnly);
-				recent.add(file);
 			} catch (LedgerLockedException e) {
 				inUi(() -> offerReadOnly(file, e.holder()));
 			} catch (LedgerStoreException | RuntimeException e) {
@@ -144,7 +150,6 @@ public class LedgerOpener {
 				Files.createDirectories(parent);
 			}
 			sessions.create(file, ledger);
-			recent.add(file);
 		} catch (LedgerStoreException | IOException | RuntimeException e) {
 			inUi(() -> showError(NLS.bind(Messages.Create_failed, file), e));
 		}
@@ -168,6 +173,9 @@ public class LedgerOpener {
 
 	private void showError(String what, Exception e) {
 		String reason = e instanceof NoSuchFileException ? Messages.Error_noSuchFile : e.getLocalizedMessage();
+		if (reason == null) {
+			reason = e.getClass().getName();
+		}
 		MessageDialog.openError(shell(), Messages.Error_title, what + "\n\n" + reason); //$NON-NLS-1$
 	}
 

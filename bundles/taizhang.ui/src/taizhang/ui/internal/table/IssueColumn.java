@@ -25,7 +25,7 @@ public enum IssueColumn {
 	ROUND(() -> Messages.Column_round, 200, false, issue -> issue.getRound() == null ? "" : Labels.of(issue.getRound().getName())), //$NON-NLS-1$
 	CASE_NUMBER(() -> Messages.Column_caseNumber, 130, false, issue -> Labels.of(issue.getCaseNumber())),
 	COUNTY(() -> Messages.Column_county, 100, true, issue -> Labels.shortName(IssueFacts.county(issue))),
-	CATEGORY(() -> Messages.Column_category, 100, true, issue -> Labels.of(issue.getCategory())),
+	CATEGORY(() -> Messages.Column_category, 116, true, issue -> Labels.of(issue.getCategory())),
 	DESCRIPTION(() -> Messages.Column_description, 320, false, issue -> Labels.abbreviate(issue.getDescription(), 200)),
 	TARGET(() -> Messages.Column_target, 240, false, issue -> issue.getPlan() == null ? "" : Labels.abbreviate(issue.getPlan().getTarget(), 200)), //$NON-NLS-1$
 	MEASURES(() -> Messages.Column_measures, 280, false, IssueColumn::measures),
