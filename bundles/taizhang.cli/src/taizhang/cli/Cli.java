@@ -18,6 +18,7 @@ import taizhang.cli.internal.GenerateCommand;
 import taizhang.cli.internal.ImportXmiCommand;
 import taizhang.cli.internal.InfoCommand;
 import taizhang.cli.internal.Messages;
+import taizhang.cli.internal.PeriodCommand;
 import taizhang.cli.internal.StatsCommand;
 import taizhang.cli.internal.TextTable;
 import taizhang.cli.internal.ValidateCommand;
@@ -44,7 +45,7 @@ public final class Cli {
 		this.context = new CommandContext(store, out, err, new Messages(locale));
 		for (CliCommand command : List.of(new GenerateCommand(), new StatsCommand(), new WarningsCommand(),
 				new EscalateCommand(), new ValidateCommand(), new InfoCommand(), new BenchCommand(),
-				new ExportXmiCommand(), new ImportXmiCommand())) {
+				new PeriodCommand(), new ExportXmiCommand(), new ImportXmiCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -26,6 +26,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link taizhang.model.Ledger#getAccountabilities <em>Accountabilities</em>}</li>
  *   <li>{@link taizhang.model.Ledger#getDeductions <em>Deductions</em>}</li>
  *   <li>{@link taizhang.model.Ledger#getSettings <em>Settings</em>}</li>
+ *   <li>{@link taizhang.model.Ledger#getPeriods <em>Periods</em>}</li>
  * </ul>
  *
  * @see taizhang.model.ModelPackage#getLedger()
@@ -209,5 +210,20 @@ public interface Ledger extends Identified {
 	 * @generated
 	 */
 	void setSettings(LedgerSettings value);
+
+	/**
+	 * Returns the value of the '<em><b>Periods</b></em>' containment reference list.
+	 * The list contents are of type {@link taizhang.model.ReportingPeriod}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The closed monthly reporting periods, each with its frozen snapshot.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Periods</em>' containment reference list.
+	 * @see taizhang.model.ModelPackage#getLedger_Periods()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ReportingPeriod> getPeriods();
 
 } // Ledger

@@ -167,6 +167,24 @@ public interface ModelFactory extends EFactory {
 	LedgerSettings createLedgerSettings();
 
 	/**
+	 * Returns a new object of class '<em>Reporting Period</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Reporting Period</em>'.
+	 * @generated
+	 */
+	ReportingPeriod createReportingPeriod();
+
+	/**
+	 * Returns a new object of class '<em>Period Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Period Entry</em>'.
+	 * @generated
+	 */
+	PeriodEntry createPeriodEntry();
+
+	/**
 	 * Returns a new object of class '<em>Organization</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

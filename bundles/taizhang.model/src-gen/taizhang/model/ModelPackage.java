@@ -228,13 +228,22 @@ public interface ModelPackage extends EPackage {
 	int LEDGER__SETTINGS = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Periods</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER__PERIODS = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Ledger</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LEDGER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
+	int LEDGER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Ledger</em>' class.
@@ -1819,6 +1828,188 @@ public interface ModelPackage extends EPackage {
 	int LEDGER_SETTINGS_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link taizhang.model.impl.ReportingPeriodImpl <em>Reporting Period</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see taizhang.model.impl.ReportingPeriodImpl
+	 * @see taizhang.model.impl.ModelPackageImpl#getReportingPeriod()
+	 * @generated
+	 */
+	int REPORTING_PERIOD = 18;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_PERIOD__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_PERIOD__MONTH = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Cutoff</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_PERIOD__CUTOFF = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Closed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_PERIOD__CLOSED_ON = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Closed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_PERIOD__CLOSED_BY = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_PERIOD__ENTRIES = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Reporting Period</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_PERIOD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Reporting Period</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_PERIOD_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link taizhang.model.impl.PeriodEntryImpl <em>Period Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see taizhang.model.impl.PeriodEntryImpl
+	 * @see taizhang.model.impl.ModelPackageImpl#getPeriodEntry()
+	 * @generated
+	 */
+	int PERIOD_ENTRY = 19;
+
+	/**
+	 * The feature id for the '<em><b>Issue</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_ENTRY__ISSUE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_ENTRY__STATUS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Done</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_ENTRY__DONE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Overdue</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_ENTRY__OVERDUE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Lagging</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_ENTRY__LAGGING = 4;
+
+	/**
+	 * The feature id for the '<em><b>Warning</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_ENTRY__WARNING = 5;
+
+	/**
+	 * The feature id for the '<em><b>Rejections</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_ENTRY__REJECTIONS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Lead Unit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_ENTRY__LEAD_UNIT = 7;
+
+	/**
+	 * The number of structural features of the '<em>Period Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_ENTRY_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Period Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_ENTRY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link taizhang.model.impl.OrganizationImpl <em>Organization</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1826,7 +2017,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getOrganization()
 	 * @generated
 	 */
-	int ORGANIZATION = 18;
+	int ORGANIZATION = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1917,7 +2108,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getPerson()
 	 * @generated
 	 */
-	int PERSON = 19;
+	int PERSON = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1990,7 +2181,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getAssignment()
 	 * @generated
 	 */
-	int ASSIGNMENT = 20;
+	int ASSIGNMENT = 22;
 
 	/**
 	 * The feature id for the '<em><b>Role</b></em>' attribute.
@@ -2054,7 +2245,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getStatusChange()
 	 * @generated
 	 */
-	int STATUS_CHANGE = 21;
+	int STATUS_CHANGE = 23;
 
 	/**
 	 * The feature id for the '<em><b>At</b></em>' attribute.
@@ -2127,7 +2318,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getCustomFieldDefinition()
 	 * @generated
 	 */
-	int CUSTOM_FIELD_DEFINITION = 22;
+	int CUSTOM_FIELD_DEFINITION = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2209,7 +2400,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getCustomFieldValue()
 	 * @generated
 	 */
-	int CUSTOM_FIELD_VALUE = 23;
+	int CUSTOM_FIELD_VALUE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Field</b></em>' reference.
@@ -2255,7 +2446,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getRoundKind()
 	 * @generated
 	 */
-	int ROUND_KIND = 24;
+	int ROUND_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.IssueKind <em>Issue Kind</em>}' enum.
@@ -2265,7 +2456,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getIssueKind()
 	 * @generated
 	 */
-	int ISSUE_KIND = 25;
+	int ISSUE_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.IssueCategory <em>Issue Category</em>}' enum.
@@ -2275,7 +2466,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getIssueCategory()
 	 * @generated
 	 */
-	int ISSUE_CATEGORY = 26;
+	int ISSUE_CATEGORY = 28;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.IssueStatus <em>Issue Status</em>}' enum.
@@ -2285,7 +2476,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getIssueStatus()
 	 * @generated
 	 */
-	int ISSUE_STATUS = 27;
+	int ISSUE_STATUS = 29;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.RectificationType <em>Rectification Type</em>}' enum.
@@ -2295,7 +2486,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getRectificationType()
 	 * @generated
 	 */
-	int RECTIFICATION_TYPE = 28;
+	int RECTIFICATION_TYPE = 30;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.EvidenceKind <em>Evidence Kind</em>}' enum.
@@ -2305,7 +2496,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getEvidenceKind()
 	 * @generated
 	 */
-	int EVIDENCE_KIND = 29;
+	int EVIDENCE_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.ReviewLevel <em>Review Level</em>}' enum.
@@ -2315,7 +2506,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getReviewLevel()
 	 * @generated
 	 */
-	int REVIEW_LEVEL = 30;
+	int REVIEW_LEVEL = 32;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.ReviewDecision <em>Review Decision</em>}' enum.
@@ -2325,7 +2516,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getReviewDecision()
 	 * @generated
 	 */
-	int REVIEW_DECISION = 31;
+	int REVIEW_DECISION = 33;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.WarningLevel <em>Warning Level</em>}' enum.
@@ -2335,7 +2526,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getWarningLevel()
 	 * @generated
 	 */
-	int WARNING_LEVEL = 32;
+	int WARNING_LEVEL = 34;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.ProposalState <em>Proposal State</em>}' enum.
@@ -2345,7 +2536,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getProposalState()
 	 * @generated
 	 */
-	int PROPOSAL_STATE = 33;
+	int PROPOSAL_STATE = 35;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.OrganizationKind <em>Organization Kind</em>}' enum.
@@ -2355,7 +2546,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getOrganizationKind()
 	 * @generated
 	 */
-	int ORGANIZATION_KIND = 34;
+	int ORGANIZATION_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.AssignmentRole <em>Assignment Role</em>}' enum.
@@ -2365,7 +2556,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getAssignmentRole()
 	 * @generated
 	 */
-	int ASSIGNMENT_ROLE = 35;
+	int ASSIGNMENT_ROLE = 37;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.CustomFieldType <em>Custom Field Type</em>}' enum.
@@ -2375,7 +2566,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getCustomFieldType()
 	 * @generated
 	 */
-	int CUSTOM_FIELD_TYPE = 36;
+	int CUSTOM_FIELD_TYPE = 38;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2385,7 +2576,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 37;
+	int LOCAL_DATE = 39;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -2395,7 +2586,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 38;
+	int INSTANT = 40;
 
 
 	/**
@@ -2560,6 +2751,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getLedger_Settings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link taizhang.model.Ledger#getPeriods <em>Periods</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Periods</em>'.
+	 * @see taizhang.model.Ledger#getPeriods()
+	 * @see #getLedger()
+	 * @generated
+	 */
+	EReference getLedger_Periods();
 
 	/**
 	 * Returns the meta object for class '{@link taizhang.model.InspectionRound <em>Inspection Round</em>}'.
@@ -3833,6 +4035,169 @@ public interface ModelPackage extends EPackage {
 	EAttribute getLedgerSettings_RedDeductionPoints();
 
 	/**
+	 * Returns the meta object for class '{@link taizhang.model.ReportingPeriod <em>Reporting Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Reporting Period</em>'.
+	 * @see taizhang.model.ReportingPeriod
+	 * @generated
+	 */
+	EClass getReportingPeriod();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.ReportingPeriod#getMonth <em>Month</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Month</em>'.
+	 * @see taizhang.model.ReportingPeriod#getMonth()
+	 * @see #getReportingPeriod()
+	 * @generated
+	 */
+	EAttribute getReportingPeriod_Month();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.ReportingPeriod#getCutoff <em>Cutoff</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cutoff</em>'.
+	 * @see taizhang.model.ReportingPeriod#getCutoff()
+	 * @see #getReportingPeriod()
+	 * @generated
+	 */
+	EAttribute getReportingPeriod_Cutoff();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.ReportingPeriod#getClosedOn <em>Closed On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Closed On</em>'.
+	 * @see taizhang.model.ReportingPeriod#getClosedOn()
+	 * @see #getReportingPeriod()
+	 * @generated
+	 */
+	EAttribute getReportingPeriod_ClosedOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.ReportingPeriod#getClosedBy <em>Closed By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Closed By</em>'.
+	 * @see taizhang.model.ReportingPeriod#getClosedBy()
+	 * @see #getReportingPeriod()
+	 * @generated
+	 */
+	EAttribute getReportingPeriod_ClosedBy();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link taizhang.model.ReportingPeriod#getEntries <em>Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Entries</em>'.
+	 * @see taizhang.model.ReportingPeriod#getEntries()
+	 * @see #getReportingPeriod()
+	 * @generated
+	 */
+	EReference getReportingPeriod_Entries();
+
+	/**
+	 * Returns the meta object for class '{@link taizhang.model.PeriodEntry <em>Period Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Period Entry</em>'.
+	 * @see taizhang.model.PeriodEntry
+	 * @generated
+	 */
+	EClass getPeriodEntry();
+
+	/**
+	 * Returns the meta object for the reference '{@link taizhang.model.PeriodEntry#getIssue <em>Issue</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Issue</em>'.
+	 * @see taizhang.model.PeriodEntry#getIssue()
+	 * @see #getPeriodEntry()
+	 * @generated
+	 */
+	EReference getPeriodEntry_Issue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.PeriodEntry#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see taizhang.model.PeriodEntry#getStatus()
+	 * @see #getPeriodEntry()
+	 * @generated
+	 */
+	EAttribute getPeriodEntry_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.PeriodEntry#isDone <em>Done</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Done</em>'.
+	 * @see taizhang.model.PeriodEntry#isDone()
+	 * @see #getPeriodEntry()
+	 * @generated
+	 */
+	EAttribute getPeriodEntry_Done();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.PeriodEntry#isOverdue <em>Overdue</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Overdue</em>'.
+	 * @see taizhang.model.PeriodEntry#isOverdue()
+	 * @see #getPeriodEntry()
+	 * @generated
+	 */
+	EAttribute getPeriodEntry_Overdue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.PeriodEntry#isLagging <em>Lagging</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lagging</em>'.
+	 * @see taizhang.model.PeriodEntry#isLagging()
+	 * @see #getPeriodEntry()
+	 * @generated
+	 */
+	EAttribute getPeriodEntry_Lagging();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.PeriodEntry#getWarning <em>Warning</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Warning</em>'.
+	 * @see taizhang.model.PeriodEntry#getWarning()
+	 * @see #getPeriodEntry()
+	 * @generated
+	 */
+	EAttribute getPeriodEntry_Warning();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.PeriodEntry#getRejections <em>Rejections</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rejections</em>'.
+	 * @see taizhang.model.PeriodEntry#getRejections()
+	 * @see #getPeriodEntry()
+	 * @generated
+	 */
+	EAttribute getPeriodEntry_Rejections();
+
+	/**
+	 * Returns the meta object for the reference '{@link taizhang.model.PeriodEntry#getLeadUnit <em>Lead Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Lead Unit</em>'.
+	 * @see taizhang.model.PeriodEntry#getLeadUnit()
+	 * @see #getPeriodEntry()
+	 * @generated
+	 */
+	EReference getPeriodEntry_LeadUnit();
+
+	/**
 	 * Returns the meta object for class '{@link taizhang.model.Organization <em>Organization</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4476,6 +4841,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference LEDGER__SETTINGS = eINSTANCE.getLedger_Settings();
+
+		/**
+		 * The meta object literal for the '<em><b>Periods</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LEDGER__PERIODS = eINSTANCE.getLedger_Periods();
 
 		/**
 		 * The meta object literal for the '{@link taizhang.model.impl.InspectionRoundImpl <em>Inspection Round</em>}' class.
@@ -5444,6 +5817,130 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LEDGER_SETTINGS__RED_DEDUCTION_POINTS = eINSTANCE.getLedgerSettings_RedDeductionPoints();
+
+		/**
+		 * The meta object literal for the '{@link taizhang.model.impl.ReportingPeriodImpl <em>Reporting Period</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see taizhang.model.impl.ReportingPeriodImpl
+		 * @see taizhang.model.impl.ModelPackageImpl#getReportingPeriod()
+		 * @generated
+		 */
+		EClass REPORTING_PERIOD = eINSTANCE.getReportingPeriod();
+
+		/**
+		 * The meta object literal for the '<em><b>Month</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTING_PERIOD__MONTH = eINSTANCE.getReportingPeriod_Month();
+
+		/**
+		 * The meta object literal for the '<em><b>Cutoff</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTING_PERIOD__CUTOFF = eINSTANCE.getReportingPeriod_Cutoff();
+
+		/**
+		 * The meta object literal for the '<em><b>Closed On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTING_PERIOD__CLOSED_ON = eINSTANCE.getReportingPeriod_ClosedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Closed By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTING_PERIOD__CLOSED_BY = eINSTANCE.getReportingPeriod_ClosedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Entries</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPORTING_PERIOD__ENTRIES = eINSTANCE.getReportingPeriod_Entries();
+
+		/**
+		 * The meta object literal for the '{@link taizhang.model.impl.PeriodEntryImpl <em>Period Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see taizhang.model.impl.PeriodEntryImpl
+		 * @see taizhang.model.impl.ModelPackageImpl#getPeriodEntry()
+		 * @generated
+		 */
+		EClass PERIOD_ENTRY = eINSTANCE.getPeriodEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Issue</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PERIOD_ENTRY__ISSUE = eINSTANCE.getPeriodEntry_Issue();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERIOD_ENTRY__STATUS = eINSTANCE.getPeriodEntry_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Done</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERIOD_ENTRY__DONE = eINSTANCE.getPeriodEntry_Done();
+
+		/**
+		 * The meta object literal for the '<em><b>Overdue</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERIOD_ENTRY__OVERDUE = eINSTANCE.getPeriodEntry_Overdue();
+
+		/**
+		 * The meta object literal for the '<em><b>Lagging</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERIOD_ENTRY__LAGGING = eINSTANCE.getPeriodEntry_Lagging();
+
+		/**
+		 * The meta object literal for the '<em><b>Warning</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERIOD_ENTRY__WARNING = eINSTANCE.getPeriodEntry_Warning();
+
+		/**
+		 * The meta object literal for the '<em><b>Rejections</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERIOD_ENTRY__REJECTIONS = eINSTANCE.getPeriodEntry_Rejections();
+
+		/**
+		 * The meta object literal for the '<em><b>Lead Unit</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PERIOD_ENTRY__LEAD_UNIT = eINSTANCE.getPeriodEntry_LeadUnit();
 
 		/**
 		 * The meta object literal for the '{@link taizhang.model.impl.OrganizationImpl <em>Organization</em>}' class.

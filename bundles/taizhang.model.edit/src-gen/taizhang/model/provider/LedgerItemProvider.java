@@ -121,6 +121,7 @@ public class LedgerItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(ModelPackage.Literals.LEDGER__ACCOUNTABILITIES);
 			childrenFeatures.add(ModelPackage.Literals.LEDGER__DEDUCTIONS);
 			childrenFeatures.add(ModelPackage.Literals.LEDGER__SETTINGS);
+			childrenFeatures.add(ModelPackage.Literals.LEDGER__PERIODS);
 		}
 		return childrenFeatures;
 	}
@@ -200,6 +201,7 @@ public class LedgerItemProvider extends IdentifiedItemProvider {
 			case ModelPackage.LEDGER__ACCOUNTABILITIES:
 			case ModelPackage.LEDGER__DEDUCTIONS:
 			case ModelPackage.LEDGER__SETTINGS:
+			case ModelPackage.LEDGER__PERIODS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -266,6 +268,11 @@ public class LedgerItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(ModelPackage.Literals.LEDGER__SETTINGS,
 				 ModelFactory.eINSTANCE.createLedgerSettings()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.LEDGER__PERIODS,
+				 ModelFactory.eINSTANCE.createReportingPeriod()));
 	}
 
 }

@@ -441,6 +441,52 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link taizhang.model.ReportingPeriod} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ReportingPeriodItemProvider reportingPeriodItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link taizhang.model.ReportingPeriod}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createReportingPeriodAdapter() {
+		if (reportingPeriodItemProvider == null) {
+			reportingPeriodItemProvider = new ReportingPeriodItemProvider(this);
+		}
+
+		return reportingPeriodItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link taizhang.model.PeriodEntry} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PeriodEntryItemProvider periodEntryItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link taizhang.model.PeriodEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPeriodEntryAdapter() {
+		if (periodEntryItemProvider == null) {
+			periodEntryItemProvider = new PeriodEntryItemProvider(this);
+		}
+
+		return periodEntryItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link taizhang.model.Organization} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -699,6 +745,8 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 		if (accountabilityItemProvider != null) accountabilityItemProvider.dispose();
 		if (deductionItemProvider != null) deductionItemProvider.dispose();
 		if (ledgerSettingsItemProvider != null) ledgerSettingsItemProvider.dispose();
+		if (reportingPeriodItemProvider != null) reportingPeriodItemProvider.dispose();
+		if (periodEntryItemProvider != null) periodEntryItemProvider.dispose();
 		if (organizationItemProvider != null) organizationItemProvider.dispose();
 		if (personItemProvider != null) personItemProvider.dispose();
 		if (assignmentItemProvider != null) assignmentItemProvider.dispose();

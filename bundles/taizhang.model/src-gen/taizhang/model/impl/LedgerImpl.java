@@ -29,6 +29,7 @@ import taizhang.model.LedgerSettings;
 import taizhang.model.ModelPackage;
 import taizhang.model.Organization;
 import taizhang.model.Person;
+import taizhang.model.ReportingPeriod;
 import taizhang.model.SupervisionNotice;
 
 /**
@@ -51,6 +52,7 @@ import taizhang.model.SupervisionNotice;
  *   <li>{@link taizhang.model.impl.LedgerImpl#getAccountabilities <em>Accountabilities</em>}</li>
  *   <li>{@link taizhang.model.impl.LedgerImpl#getDeductions <em>Deductions</em>}</li>
  *   <li>{@link taizhang.model.impl.LedgerImpl#getSettings <em>Settings</em>}</li>
+ *   <li>{@link taizhang.model.impl.LedgerImpl#getPeriods <em>Periods</em>}</li>
  * </ul>
  *
  * @generated
@@ -195,6 +197,16 @@ public class LedgerImpl extends IdentifiedImpl implements Ledger {
 	 * @ordered
 	 */
 	protected LedgerSettings settings;
+
+	/**
+	 * The cached value of the '{@link #getPeriods() <em>Periods</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPeriods()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ReportingPeriod> periods;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -429,6 +441,19 @@ public class LedgerImpl extends IdentifiedImpl implements Ledger {
 	 * @generated
 	 */
 	@Override
+	public EList<ReportingPeriod> getPeriods() {
+		if (periods == null) {
+			periods = new EObjectContainmentEList<ReportingPeriod>(ReportingPeriod.class, this, ModelPackage.LEDGER__PERIODS);
+		}
+		return periods;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.LEDGER__ROUNDS:
@@ -451,6 +476,8 @@ public class LedgerImpl extends IdentifiedImpl implements Ledger {
 				return ((InternalEList<?>)getDeductions()).basicRemove(otherEnd, msgs);
 			case ModelPackage.LEDGER__SETTINGS:
 				return basicSetSettings(null, msgs);
+			case ModelPackage.LEDGER__PERIODS:
+				return ((InternalEList<?>)getPeriods()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -487,6 +514,8 @@ public class LedgerImpl extends IdentifiedImpl implements Ledger {
 				return getDeductions();
 			case ModelPackage.LEDGER__SETTINGS:
 				return getSettings();
+			case ModelPackage.LEDGER__PERIODS:
+				return getPeriods();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -545,6 +574,10 @@ public class LedgerImpl extends IdentifiedImpl implements Ledger {
 			case ModelPackage.LEDGER__SETTINGS:
 				setSettings((LedgerSettings)newValue);
 				return;
+			case ModelPackage.LEDGER__PERIODS:
+				getPeriods().clear();
+				getPeriods().addAll((Collection<? extends ReportingPeriod>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -593,6 +626,9 @@ public class LedgerImpl extends IdentifiedImpl implements Ledger {
 			case ModelPackage.LEDGER__SETTINGS:
 				setSettings((LedgerSettings)null);
 				return;
+			case ModelPackage.LEDGER__PERIODS:
+				getPeriods().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -629,6 +665,8 @@ public class LedgerImpl extends IdentifiedImpl implements Ledger {
 				return deductions != null && !deductions.isEmpty();
 			case ModelPackage.LEDGER__SETTINGS:
 				return settings != null;
+			case ModelPackage.LEDGER__PERIODS:
+				return periods != null && !periods.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

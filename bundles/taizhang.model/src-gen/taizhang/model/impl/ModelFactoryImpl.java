@@ -77,6 +77,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.ACCOUNTABILITY: return createAccountability();
 			case ModelPackage.DEDUCTION: return createDeduction();
 			case ModelPackage.LEDGER_SETTINGS: return createLedgerSettings();
+			case ModelPackage.REPORTING_PERIOD: return createReportingPeriod();
+			case ModelPackage.PERIOD_ENTRY: return createPeriodEntry();
 			case ModelPackage.ORGANIZATION: return createOrganization();
 			case ModelPackage.PERSON: return createPerson();
 			case ModelPackage.ASSIGNMENT: return createAssignment();
@@ -348,6 +350,28 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public LedgerSettings createLedgerSettings() {
 		LedgerSettingsImpl ledgerSettings = new LedgerSettingsImpl();
 		return ledgerSettings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReportingPeriod createReportingPeriod() {
+		ReportingPeriodImpl reportingPeriod = new ReportingPeriodImpl();
+		return reportingPeriod;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PeriodEntry createPeriodEntry() {
+		PeriodEntryImpl periodEntry = new PeriodEntryImpl();
+		return periodEntry;
 	}
 
 	/**

@@ -39,11 +39,13 @@ import taizhang.model.ModelFactory;
 import taizhang.model.ModelPackage;
 import taizhang.model.Organization;
 import taizhang.model.OrganizationKind;
+import taizhang.model.PeriodEntry;
 import taizhang.model.Person;
 import taizhang.model.ProgressReport;
 import taizhang.model.ProposalState;
 import taizhang.model.RectificationPlan;
 import taizhang.model.RectificationType;
+import taizhang.model.ReportingPeriod;
 import taizhang.model.ReviewCheckItem;
 import taizhang.model.ReviewDecision;
 import taizhang.model.ReviewLevel;
@@ -187,6 +189,20 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass ledgerSettingsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reportingPeriodEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass periodEntryEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -543,6 +559,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getLedger_Settings() {
 		return (EReference)ledgerEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLedger_Periods() {
+		return (EReference)ledgerEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1721,6 +1747,156 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getReportingPeriod() {
+		return reportingPeriodEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportingPeriod_Month() {
+		return (EAttribute)reportingPeriodEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportingPeriod_Cutoff() {
+		return (EAttribute)reportingPeriodEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportingPeriod_ClosedOn() {
+		return (EAttribute)reportingPeriodEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportingPeriod_ClosedBy() {
+		return (EAttribute)reportingPeriodEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReportingPeriod_Entries() {
+		return (EReference)reportingPeriodEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPeriodEntry() {
+		return periodEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPeriodEntry_Issue() {
+		return (EReference)periodEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeriodEntry_Status() {
+		return (EAttribute)periodEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeriodEntry_Done() {
+		return (EAttribute)periodEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeriodEntry_Overdue() {
+		return (EAttribute)periodEntryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeriodEntry_Lagging() {
+		return (EAttribute)periodEntryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeriodEntry_Warning() {
+		return (EAttribute)periodEntryEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeriodEntry_Rejections() {
+		return (EAttribute)periodEntryEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPeriodEntry_LeadUnit() {
+		return (EReference)periodEntryEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getOrganization() {
 		return organizationEClass;
 	}
@@ -2230,6 +2406,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(ledgerEClass, LEDGER__ACCOUNTABILITIES);
 		createEReference(ledgerEClass, LEDGER__DEDUCTIONS);
 		createEReference(ledgerEClass, LEDGER__SETTINGS);
+		createEReference(ledgerEClass, LEDGER__PERIODS);
 
 		inspectionRoundEClass = createEClass(INSPECTION_ROUND);
 		createEAttribute(inspectionRoundEClass, INSPECTION_ROUND__NAME);
@@ -2364,6 +2541,23 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(ledgerSettingsEClass, LEDGER_SETTINGS__YELLOW_DEDUCTION_POINTS);
 		createEAttribute(ledgerSettingsEClass, LEDGER_SETTINGS__RED_DEDUCTION_POINTS);
 
+		reportingPeriodEClass = createEClass(REPORTING_PERIOD);
+		createEAttribute(reportingPeriodEClass, REPORTING_PERIOD__MONTH);
+		createEAttribute(reportingPeriodEClass, REPORTING_PERIOD__CUTOFF);
+		createEAttribute(reportingPeriodEClass, REPORTING_PERIOD__CLOSED_ON);
+		createEAttribute(reportingPeriodEClass, REPORTING_PERIOD__CLOSED_BY);
+		createEReference(reportingPeriodEClass, REPORTING_PERIOD__ENTRIES);
+
+		periodEntryEClass = createEClass(PERIOD_ENTRY);
+		createEReference(periodEntryEClass, PERIOD_ENTRY__ISSUE);
+		createEAttribute(periodEntryEClass, PERIOD_ENTRY__STATUS);
+		createEAttribute(periodEntryEClass, PERIOD_ENTRY__DONE);
+		createEAttribute(periodEntryEClass, PERIOD_ENTRY__OVERDUE);
+		createEAttribute(periodEntryEClass, PERIOD_ENTRY__LAGGING);
+		createEAttribute(periodEntryEClass, PERIOD_ENTRY__WARNING);
+		createEAttribute(periodEntryEClass, PERIOD_ENTRY__REJECTIONS);
+		createEReference(periodEntryEClass, PERIOD_ENTRY__LEAD_UNIT);
+
 		organizationEClass = createEClass(ORGANIZATION);
 		createEAttribute(organizationEClass, ORGANIZATION__NAME);
 		createEAttribute(organizationEClass, ORGANIZATION__SHORT_NAME);
@@ -2463,6 +2657,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		accountabilityEClass.getESuperTypes().add(this.getIdentified());
 		deductionEClass.getESuperTypes().add(this.getEscalation());
 		ledgerSettingsEClass.getESuperTypes().add(this.getIdentified());
+		reportingPeriodEClass.getESuperTypes().add(this.getIdentified());
 		organizationEClass.getESuperTypes().add(this.getIdentified());
 		personEClass.getESuperTypes().add(this.getIdentified());
 		customFieldDefinitionEClass.getESuperTypes().add(this.getIdentified());
@@ -2484,6 +2679,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getLedger_Accountabilities(), this.getAccountability(), null, "accountabilities", null, 0, -1, Ledger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLedger_Deductions(), this.getDeduction(), null, "deductions", null, 0, -1, Ledger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLedger_Settings(), this.getLedgerSettings(), null, "settings", null, 0, 1, Ledger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLedger_Periods(), this.getReportingPeriod(), null, "periods", null, 0, -1, Ledger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(inspectionRoundEClass, InspectionRound.class, "InspectionRound", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInspectionRound_Name(), ecorePackage.getEString(), "name", null, 0, 1, InspectionRound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2617,6 +2813,23 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getLedgerSettings_YellowCountForNotice(), ecorePackage.getEInt(), "yellowCountForNotice", "2", 0, 1, LedgerSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLedgerSettings_YellowDeductionPoints(), ecorePackage.getEDouble(), "yellowDeductionPoints", "1", 0, 1, LedgerSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLedgerSettings_RedDeductionPoints(), ecorePackage.getEDouble(), "redDeductionPoints", "2", 0, 1, LedgerSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reportingPeriodEClass, ReportingPeriod.class, "ReportingPeriod", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReportingPeriod_Month(), ecorePackage.getEString(), "month", null, 0, 1, ReportingPeriod.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportingPeriod_Cutoff(), this.getLocalDate(), "cutoff", null, 0, 1, ReportingPeriod.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportingPeriod_ClosedOn(), this.getLocalDate(), "closedOn", null, 0, 1, ReportingPeriod.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportingPeriod_ClosedBy(), ecorePackage.getEString(), "closedBy", null, 0, 1, ReportingPeriod.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReportingPeriod_Entries(), this.getPeriodEntry(), null, "entries", null, 0, -1, ReportingPeriod.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(periodEntryEClass, PeriodEntry.class, "PeriodEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getPeriodEntry_Issue(), this.getIssue(), null, "issue", null, 0, 1, PeriodEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeriodEntry_Status(), this.getIssueStatus(), "status", null, 0, 1, PeriodEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeriodEntry_Done(), ecorePackage.getEBoolean(), "done", null, 0, 1, PeriodEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeriodEntry_Overdue(), ecorePackage.getEBoolean(), "overdue", null, 0, 1, PeriodEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeriodEntry_Lagging(), ecorePackage.getEBoolean(), "lagging", null, 0, 1, PeriodEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeriodEntry_Warning(), this.getWarningLevel(), "warning", null, 0, 1, PeriodEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeriodEntry_Rejections(), ecorePackage.getEInt(), "rejections", null, 0, 1, PeriodEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPeriodEntry_LeadUnit(), this.getOrganization(), null, "leadUnit", null, 0, 1, PeriodEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(organizationEClass, Organization.class, "Organization", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOrganization_Name(), ecorePackage.getEString(), "name", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -141,6 +141,14 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createLedgerSettingsAdapter();
 			}
 			@Override
+			public Adapter caseReportingPeriod(ReportingPeriod object) {
+				return createReportingPeriodAdapter();
+			}
+			@Override
+			public Adapter casePeriodEntry(PeriodEntry object) {
+				return createPeriodEntryAdapter();
+			}
+			@Override
 			public Adapter caseOrganization(Organization object) {
 				return createOrganizationAdapter();
 			}
@@ -433,6 +441,34 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createLedgerSettingsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link taizhang.model.ReportingPeriod <em>Reporting Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see taizhang.model.ReportingPeriod
+	 * @generated
+	 */
+	public Adapter createReportingPeriodAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link taizhang.model.PeriodEntry <em>Period Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see taizhang.model.PeriodEntry
+	 * @generated
+	 */
+	public Adapter createPeriodEntryAdapter() {
 		return null;
 	}
 
