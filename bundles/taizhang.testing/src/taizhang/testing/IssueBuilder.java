@@ -94,13 +94,7 @@ public final class IssueBuilder {
 	}
 
 	public IssueBuilder moveTo(IssueStatus status, LocalDate day, String actor, String reason) {
-		StatusChange change = LedgerBuilder.FACTORY.createStatusChange();
-		change.setAt(day.atTime(9, 0).toInstant(ZONE));
-		change.setActor(actor);
-		change.setFrom(issue.getStatus());
-		change.setTo(status);
-		change.setReason(reason);
-		issue.getStatusChanges().add(change);
+		statusChange(day.atTime(9, 0).toInstant(ZONE), issue.getStatus(), status, actor, reason);
 		issue.setStatus(status);
 		return this;
 	}
@@ -176,6 +170,12 @@ public final class IssueBuilder {
 		plan.setType(type);
 		plan.setDeadline(deadline);
 		plan.setDeadlineText(deadlineText);
+		return this;
+	}
+
+	/** What the plan is to achieve (整改目标). */
+	public IssueBuilder target(String target) {
+		plan().setTarget(target);
 		return this;
 	}
 

@@ -11,33 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import taizhang.core.LedgerSession;
-import taizhang.core.LedgerStore;
 import taizhang.model.Ledger;
-import taizhang.store.sqlite.SqliteLedgerStore;
 
-class EscalateCommandTest {
+class EscalateCommandTest extends WarningsLedgerFileTest {
 
 	private static final String RED_RULE = "taizhang.core.rules.redWarning"; //$NON-NLS-1$
 	private static final String YELLOW_RULE = "taizhang.core.rules.yellowWarnings"; //$NON-NLS-1$
-
-	private final LedgerStore store = new SqliteLedgerStore();
-
-	@TempDir
-	Path dir;
-
-	private WarningsFixture fixture;
-	private Path file;
-
-	@BeforeEach
-	void writeLedger() throws Exception {
-		fixture = new WarningsFixture();
-		file = fixture.ledger.save(store, dir.resolve("escalate.taizhang")); //$NON-NLS-1$
-	}
 
 	@Test
 	void listsWhatEachRuleProposes() {

@@ -9,31 +9,30 @@ import java.util.stream.Stream;
 
 import taizhang.core.LedgerStore;
 import taizhang.core.LedgerStoreException;
-import taizhang.model.Assignment;
 import taizhang.model.AssignmentRole;
+import taizhang.model.Identified;
 import taizhang.model.InspectionRound;
 import taizhang.model.Issue;
 import taizhang.model.IssueCategory;
 import taizhang.model.IssueKind;
 import taizhang.model.IssueStatus;
 import taizhang.model.Ledger;
-import taizhang.model.ModelFactory;
 import taizhang.model.Organization;
 import taizhang.model.OrganizationKind;
 import taizhang.model.Person;
-import taizhang.model.RectificationPlan;
 import taizhang.model.RectificationType;
 import taizhang.model.RoundKind;
+import taizhang.testing.LedgerBuilder;
 
 /**
  * Hand-built ledgers whose figures are known: a small city with two counties, a township and a
- * department, and helpers to add issues with a lead unit, responsible person and plan.
+ * department, and helpers to add issues with a lead unit, responsible person and plan. Built with
+ * {@link LedgerBuilder}; units keep short fixed ids ({@code county-a} …) that the JSON tests name.
  */
 final class LedgerFixture {
 
-	private static final ModelFactory FACTORY = ModelFactory.eINSTANCE;
-
-	final Ledger ledger = FACTORY.createLedger();
+	private final LedgerBuilder builder = new LedgerBuilder("测试市整改台账"); //$NON-NLS-1$
+	final Ledger ledger = builder.build();
 	final Organization city;
 	final Organization countyA;
 	final Organization countyB;
@@ -42,49 +41,29 @@ final class LedgerFixture {
 	final Person personA;
 	final Person personB;
 	final Person personDept;
-	private int next;
 
 	LedgerFixture() {
 		ledger.setId("ledger"); //$NON-NLS-1$
-		ledger.setName("测试市整改台账"); //$NON-NLS-1$
 		ledger.setRegion("测试市"); //$NON-NLS-1$
-		city = organization("city", "测试市人民政府", OrganizationKind.CITY_GOVERNMENT, null); //$NON-NLS-1$ //$NON-NLS-2$
-		countyA = organization("county-a", "甲县", OrganizationKind.COUNTY_DISTRICT, city); //$NON-NLS-1$ //$NON-NLS-2$
-		countyB = organization("county-b", "乙区", OrganizationKind.COUNTY_DISTRICT, city); //$NON-NLS-1$ //$NON-NLS-2$
-		township = organization("township", "甲县城关镇", OrganizationKind.TOWNSHIP_STREET, countyA); //$NON-NLS-1$ //$NON-NLS-2$
-		department = organization("dept", "市生态环境局", OrganizationKind.DEPARTMENT, city); //$NON-NLS-1$ //$NON-NLS-2$
-		personA = person("p-a", "张三", countyA); //$NON-NLS-1$ //$NON-NLS-2$
-		personB = person("p-b", "李四", countyB); //$NON-NLS-1$ //$NON-NLS-2$
-		personDept = person("p-d", "王五", department); //$NON-NLS-1$ //$NON-NLS-2$
+		city = withId("city", builder.organization(OrganizationKind.CITY_GOVERNMENT, "测试市人民政府", null)); //$NON-NLS-1$ //$NON-NLS-2$
+		countyA = withId("county-a", builder.organization(OrganizationKind.COUNTY_DISTRICT, "甲县", city)); //$NON-NLS-1$ //$NON-NLS-2$
+		countyB = withId("county-b", builder.organization(OrganizationKind.COUNTY_DISTRICT, "乙区", city)); //$NON-NLS-1$ //$NON-NLS-2$
+		township = withId("township", builder.township("甲县城关镇", countyA)); //$NON-NLS-1$ //$NON-NLS-2$
+		department = withId("dept", builder.organization(OrganizationKind.DEPARTMENT, "市生态环境局", city)); //$NON-NLS-1$ //$NON-NLS-2$
+		personA = withId("p-a", builder.person("张三", null, countyA)); //$NON-NLS-1$ //$NON-NLS-2$
+		personB = withId("p-b", builder.person("李四", null, countyB)); //$NON-NLS-1$ //$NON-NLS-2$
+		personDept = withId("p-d", builder.person("王五", null, department)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	Organization organization(String id, String name, OrganizationKind kind, Organization parent) {
-		Organization organization = FACTORY.createOrganization();
-		organization.setId(id);
-		organization.setName(name);
-		organization.setKind(kind);
-		organization.setParent(parent);
-		ledger.getOrganizations().add(organization);
-		return organization;
+	private static <T extends Identified> T withId(String id, T object) {
+		object.setId(id);
+		return object;
 	}
 
-	Person person(String id, String name, Organization organization) {
-		Person person = FACTORY.createPerson();
-		person.setId(id);
-		person.setName(name);
-		person.setOrganization(organization);
-		ledger.getPersons().add(person);
-		return person;
-	}
-
+	/** A round named and identified {@code id}, August 2017. */
 	InspectionRound round(String id, RoundKind kind) {
-		InspectionRound round = FACTORY.createInspectionRound();
-		round.setId(id);
-		round.setName(id);
-		round.setKind(kind);
-		round.setStartDate(LocalDate.of(2017, 8, 1));
+		InspectionRound round = withId(id, builder.round(kind, id, LocalDate.of(2017, 8, 1)));
 		round.setEndDate(LocalDate.of(2017, 9, 1));
-		ledger.getRounds().add(round);
 		return round;
 	}
 
@@ -99,32 +78,18 @@ final class LedgerFixture {
 		}
 	}
 
+	/**
+	 * An air-pollution case numbered {@code <round id>-<sequence number>}, received on 2017-08-15. Its
+	 * region stays unset (the county comes from the lead unit), which the statistics tests rely on.
+	 */
 	Issue issue(InspectionRound round, IssueStatus status, Organization leadUnit, Person responsible,
 			LocalDate deadline) {
-		next++;
-		Issue issue = FACTORY.createIssue();
-		issue.setId("issue-" + next); //$NON-NLS-1$
-		issue.setSequenceNumber(next);
-		issue.setCaseNumber(round.getId() + "-" + next); //$NON-NLS-1$
-		issue.setKind(IssueKind.ASSIGNED_CASE);
-		issue.setCategory(IssueCategory.AIR);
-		issue.setDescription("问题" + next); //$NON-NLS-1$
-		issue.setRound(round);
-		issue.setReceivedDate(LocalDate.of(2017, 8, 15));
-		issue.setStatus(status);
-		RectificationPlan plan = FACTORY.createRectificationPlan();
-		plan.setTarget("整改到位"); //$NON-NLS-1$
-		plan.setType(RectificationType.TIME_LIMITED);
-		plan.setDeadline(deadline);
-		issue.setPlan(plan);
-		if (leadUnit != null) {
-			assign(issue, AssignmentRole.LEAD_UNIT, leadUnit, null);
-		}
-		if (responsible != null) {
-			assign(issue, AssignmentRole.RESPONSIBLE_PERSON, null, responsible);
-		}
-		ledger.getIssues().add(issue);
-		return issue;
+		int number = ledger.getIssues().size() + 1;
+		return builder.issue(round.getId() + "-" + number).round(round).kind(IssueKind.ASSIGNED_CASE) //$NON-NLS-1$
+				.category(IssueCategory.AIR).description("问题" + number).received(LocalDate.of(2017, 8, 15)) //$NON-NLS-1$
+				.status(status).role(AssignmentRole.LEAD_UNIT, leadUnit, null)
+				.role(AssignmentRole.RESPONSIBLE_PERSON, null, responsible)
+				.plan(RectificationType.TIME_LIMITED, deadline).target("整改到位").get(); //$NON-NLS-1$
 	}
 
 	/** Writes the ledger to a new ledger file and closes it. */
@@ -144,15 +109,6 @@ final class LedgerFixture {
 					&& all.contains(p.resolveSibling(p.getFileName().toString().replaceFirst("\\.lock$", ""))))) //$NON-NLS-1$ //$NON-NLS-2$
 					.toList();
 		}
-	}
-
-	static Assignment assign(Issue issue, AssignmentRole role, Organization organization, Person person) {
-		Assignment assignment = FACTORY.createAssignment();
-		assignment.setRole(role);
-		assignment.setOrganization(organization);
-		assignment.setPerson(person);
-		issue.getAssignments().add(assignment);
-		return assignment;
 	}
 
 	/**

@@ -6,33 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import taizhang.core.LedgerStore;
-import taizhang.store.sqlite.SqliteLedgerStore;
-
-class WarningsCommandTest {
-
-	private final LedgerStore store = new SqliteLedgerStore();
-
-	@TempDir
-	Path dir;
-
-	private WarningsFixture fixture;
-	private Path file;
-
-	@BeforeEach
-	void writeLedger() throws Exception {
-		fixture = new WarningsFixture();
-		file = fixture.ledger.save(store, dir.resolve("warnings.taizhang")); //$NON-NLS-1$
-	}
+class WarningsCommandTest extends WarningsLedgerFileTest {
 
 	private CliResult run(Locale locale, String... extra) {
 		String[] args = new String[3 + extra.length];

@@ -18,6 +18,9 @@ public abstract class CliCommand {
 
 	private static final Option HELP = Option.flag("help", "option.help"); //$NON-NLS-1$ //$NON-NLS-2$
 
+	/** {@code --json}: the report as JSON with stable keys instead of text. */
+	protected static final Option JSON = Option.flag("json", "stats.option.json"); //$NON-NLS-1$ //$NON-NLS-2$
+
 	private final String name;
 	private final List<Option> options;
 
@@ -86,6 +89,12 @@ public abstract class CliCommand {
 		} catch (InvalidPathException e) {
 			throw CliException.usage(context.messages().get("error.badPath", argument)); //$NON-NLS-1$
 		}
+	}
+
+	/** The command's only argument, {@code FILE}: a file that must exist. */
+	protected static Path fileArgument(CommandContext context, Arguments args) throws CliException {
+		args.expectPositionals("FILE"); //$NON-NLS-1$
+		return existingFile(context, args.positional(0));
 	}
 
 	/** A path to a file that must exist and be a regular file. */

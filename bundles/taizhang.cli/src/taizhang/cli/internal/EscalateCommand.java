@@ -13,7 +13,6 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.RegistryFactory;
 
-import taizhang.core.LedgerSession;
 import taizhang.core.escalation.EscalationRule;
 import taizhang.core.escalation.EscalationService;
 import taizhang.core.escalation.Proposal;
@@ -30,37 +29,28 @@ import taizhang.model.Ledger;
  * Under OSGi the rules are those contributed to {@code taizhang.core.rules}; without a registry (plain
  * Java, tests) the built-in rules are used directly.
  */
-public final class EscalateCommand extends CliCommand {
+public final class EscalateCommand extends LedgerReportCommand<EscalateCommand.Escalation> {
 
 	/** How many case numbers a table row shows before "…". */
 	private static final int SHOWN_CASES = 5;
 
+	/** The rules that ran and what they propose on the day. */
+	record Escalation(LocalDate asOf, List<EscalationRule> rules, List<Proposal> proposals) {
+	}
+
 	public EscalateCommand() {
-		super("escalate", //$NON-NLS-1$
-				Option.value("as-of", "YYYY-MM-DD", "escalate.option.asOf"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				Option.flag("json", "stats.option.json")); //$NON-NLS-1$ //$NON-NLS-2$
+		super("escalate"); //$NON-NLS-1$
 	}
 
 	@Override
-	protected int execute(CommandContext context, Arguments args) throws CliException {
-		args.expectPositionals("FILE"); //$NON-NLS-1$
-		LocalDate asOf = args.date("as-of", LocalDate.now()); //$NON-NLS-1$
-		Path file = existingFile(context, args.positional(0));
+	protected Escalation compute(CommandContext context, Ledger ledger, LocalDate asOf) {
 		Messages messages = context.messages();
-		try (LedgerSession session = openReadOnly(context, file); EscalationService service = service()) {
+		try (EscalationService service = service()) {
 			for (IStatus problem : service.problems()) {
 				context.err().println(messages.get("escalate.ruleProblem", problem.getMessage())); //$NON-NLS-1$
 			}
-			Ledger ledger = session.ledger();
-			List<EscalationRule> rules = service.rules();
-			List<Proposal> proposals = service.propose(ledger, asOf, messages.locale());
-			if (args.has("json")) { //$NON-NLS-1$
-				context.out().println(json(file, ledger, asOf, rules, proposals, messages));
-			} else {
-				print(context.out(), file, ledger, asOf, rules, proposals, messages);
-			}
+			return new Escalation(asOf, service.rules(), service.propose(ledger, asOf, messages.locale()));
 		}
-		return ExitCodes.OK;
 	}
 
 	/** The registry's rules under OSGi, the built-in ones otherwise. */
@@ -72,9 +62,11 @@ public final class EscalateCommand extends CliCommand {
 		return new EscalationService(List.of(new YellowWarningsRule(), new RedWarningRule()));
 	}
 
-	private static void print(PrintStream out, Path file, Ledger ledger, LocalDate asOf, List<EscalationRule> rules,
-			List<Proposal> proposals, Messages messages) {
-		LedgerTexts.printHeader(out, file, ledger, asOf, messages);
+	@Override
+	protected void print(PrintStream out, Path file, Ledger ledger, Escalation escalation, Messages messages) {
+		List<Proposal> proposals = escalation.proposals();
+		List<EscalationRule> rules = escalation.rules();
+		LedgerTexts.printHeader(out, file, ledger, escalation.asOf(), messages);
 		int[] counts = new int[Proposal.Kind.values().length];
 		BigDecimal points = BigDecimal.ZERO;
 		for (Proposal proposal : proposals) {
@@ -110,11 +102,11 @@ public final class EscalateCommand extends CliCommand {
 		}
 	}
 
-	static String json(Path file, Ledger ledger, LocalDate asOf, List<EscalationRule> rules, List<Proposal> proposals,
-			Messages messages) {
-		JsonWriter json = LedgerTexts.jsonHeader(file, ledger, asOf);
+	@Override
+	protected String json(Path file, Ledger ledger, Escalation escalation, Messages messages) {
+		JsonWriter json = LedgerTexts.jsonHeader(file, ledger, escalation.asOf());
 		json.name("rules").beginArray(); //$NON-NLS-1$
-		for (EscalationRule rule : rules) {
+		for (EscalationRule rule : escalation.rules()) {
 			json.beginObject();
 			json.name("id").value(rule.id()); //$NON-NLS-1$
 			json.name("label").value(rule.label(messages.locale())); //$NON-NLS-1$
@@ -122,7 +114,7 @@ public final class EscalateCommand extends CliCommand {
 		}
 		json.endArray();
 		json.name("proposals").beginArray(); //$NON-NLS-1$
-		for (Proposal proposal : proposals) {
+		for (Proposal proposal : escalation.proposals()) {
 			json.beginObject();
 			json.name("rule").value(proposal.ruleId()); //$NON-NLS-1$
 			json.name("kind").value(proposal.kind().name()); //$NON-NLS-1$

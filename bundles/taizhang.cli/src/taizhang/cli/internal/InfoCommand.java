@@ -16,8 +16,7 @@ public final class InfoCommand extends CliCommand {
 	@Override
 	protected int execute(CommandContext context, Arguments args) throws CliException {
 		Messages messages = context.messages();
-		args.expectPositionals("FILE"); //$NON-NLS-1$
-		Path file = existingFile(context, args.positional(0));
+		Path file = fileArgument(context, args);
 		LedgerFileInfo info;
 		try {
 			info = context.store().inspect(file);

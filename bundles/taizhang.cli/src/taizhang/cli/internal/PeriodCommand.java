@@ -46,7 +46,7 @@ public final class PeriodCommand extends CliCommand {
 	public PeriodCommand() {
 		super("period", //$NON-NLS-1$
 				Option.value("by", "NAME", "period.option.by"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				Option.flag("json", "stats.option.json")); //$NON-NLS-1$ //$NON-NLS-2$
+				JSON);
 	}
 
 	@Override

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.Enumerator;
 
-import taizhang.core.LedgerSession;
 import taizhang.core.stats.Dimension;
 import taizhang.core.stats.Figures;
 import taizhang.core.stats.Group;
@@ -23,32 +22,19 @@ import taizhang.model.labels.EnumLabels;
  * kind, category, county and lead unit, the figures of {@link LedgerStatistics} (total, done, signed
  * off, on schedule, lagging, overdue, warnings, rejected claims), and the ranking of lead units.
  */
-public final class StatsCommand extends CliCommand {
+public final class StatsCommand extends LedgerReportCommand<LedgerStatistics> {
 
 	public StatsCommand() {
-		super("stats", //$NON-NLS-1$
-				Option.value("as-of", "YYYY-MM-DD", "stats.option.asOf"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				Option.flag("json", "stats.option.json")); //$NON-NLS-1$ //$NON-NLS-2$
+		super("stats"); //$NON-NLS-1$
 	}
 
 	@Override
-	protected int execute(CommandContext context, Arguments args) throws CliException {
-		args.expectPositionals("FILE"); //$NON-NLS-1$
-		LocalDate asOf = args.date("as-of", LocalDate.now()); //$NON-NLS-1$
-		Path file = existingFile(context, args.positional(0));
-		try (LedgerSession session = openReadOnly(context, file)) {
-			Ledger ledger = session.ledger();
-			LedgerStatistics stats = LedgerStatistics.compute(ledger, asOf);
-			if (args.has("json")) { //$NON-NLS-1$
-				context.out().println(json(file, ledger, stats, context.messages()));
-			} else {
-				printTables(context.out(), file, ledger, stats, context.messages());
-			}
-		}
-		return ExitCodes.OK;
+	protected LedgerStatistics compute(CommandContext context, Ledger ledger, LocalDate asOf) {
+		return LedgerStatistics.compute(ledger, asOf);
 	}
 
-	private static void printTables(PrintStream out, Path file, Ledger ledger, LedgerStatistics stats, Messages messages) {
+	@Override
+	protected void print(PrintStream out, Path file, Ledger ledger, LedgerStatistics stats, Messages messages) {
 		Figures total = stats.total();
 		LedgerTexts.printHeader(out, file, ledger, stats.asOf(), messages);
 		out.println(messages.get("stats.total", String.valueOf(total.total()), String.valueOf(total.done()), //$NON-NLS-1$
@@ -110,7 +96,8 @@ public final class StatsCommand extends CliCommand {
 				String.valueOf(figures.rejectedIssues()), String.valueOf(figures.rejections()) };
 	}
 
-	static String json(Path file, Ledger ledger, LedgerStatistics stats, Messages messages) {
+	@Override
+	protected String json(Path file, Ledger ledger, LedgerStatistics stats, Messages messages) {
 		JsonWriter json = LedgerTexts.jsonHeader(file, ledger, stats.asOf());
 		json.name("total"); //$NON-NLS-1$
 		figures(json.beginObject(), stats.total()).endObject();

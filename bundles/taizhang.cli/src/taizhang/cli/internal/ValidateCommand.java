@@ -26,8 +26,7 @@ public final class ValidateCommand extends CliCommand {
 	@Override
 	protected int execute(CommandContext context, Arguments args) throws CliException {
 		Messages messages = context.messages();
-		args.expectPositionals("FILE"); //$NON-NLS-1$
-		Path file = existingFile(context, args.positional(0));
+		Path file = fileArgument(context, args);
 		List<Diagnostic> problems = new ArrayList<>();
 		int issues;
 		try (LedgerSession session = openReadOnly(context, file)) {

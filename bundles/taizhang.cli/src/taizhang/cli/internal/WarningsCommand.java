@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import taizhang.core.LedgerSession;
 import taizhang.core.issues.IssueFacts;
 import taizhang.core.stats.Figures;
 import taizhang.core.stats.LedgerStatistics;
@@ -20,33 +19,20 @@ import taizhang.model.labels.EnumLabels;
  * day (RED overdue, YELLOW lagging, BLUE deadline near; {@code doc/rules.md} §6) with its lead unit,
  * deadline and reason, RED first, and the totals per level. It reads the ledger and changes nothing.
  */
-public final class WarningsCommand extends CliCommand {
+public final class WarningsCommand extends LedgerReportCommand<LedgerStatistics> {
 
 	public WarningsCommand() {
-		super("warnings", //$NON-NLS-1$
-				Option.value("as-of", "YYYY-MM-DD", "warnings.option.asOf"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				Option.flag("json", "stats.option.json")); //$NON-NLS-1$ //$NON-NLS-2$
+		super("warnings"); //$NON-NLS-1$
 	}
 
 	@Override
-	protected int execute(CommandContext context, Arguments args) throws CliException {
-		args.expectPositionals("FILE"); //$NON-NLS-1$
-		LocalDate asOf = args.date("as-of", LocalDate.now()); //$NON-NLS-1$
-		Path file = existingFile(context, args.positional(0));
-		try (LedgerSession session = openReadOnly(context, file)) {
-			Ledger ledger = session.ledger();
-			// No grouping needed: the totals of the whole ledger and the list of warned issues.
-			LedgerStatistics stats = LedgerStatistics.compute(ledger, asOf, List.of());
-			if (args.has("json")) { //$NON-NLS-1$
-				context.out().println(json(file, ledger, stats, context.messages()));
-			} else {
-				print(context.out(), file, ledger, stats, context.messages());
-			}
-		}
-		return ExitCodes.OK;
+	protected LedgerStatistics compute(CommandContext context, Ledger ledger, LocalDate asOf) {
+		// No grouping needed: the totals of the whole ledger and the list of warned issues.
+		return LedgerStatistics.compute(ledger, asOf, List.of());
 	}
 
-	private static void print(PrintStream out, Path file, Ledger ledger, LedgerStatistics stats, Messages messages) {
+	@Override
+	protected void print(PrintStream out, Path file, Ledger ledger, LedgerStatistics stats, Messages messages) {
 		Figures total = stats.total();
 		LedgerTexts.printHeader(out, file, ledger, stats.asOf(), messages);
 		out.println(messages.get("warnings.total", String.valueOf(total.warnings()), String.valueOf(total.red()), //$NON-NLS-1$
@@ -70,7 +56,8 @@ public final class WarningsCommand extends CliCommand {
 		table.print(out);
 	}
 
-	static String json(Path file, Ledger ledger, LedgerStatistics stats, Messages messages) {
+	@Override
+	protected String json(Path file, Ledger ledger, LedgerStatistics stats, Messages messages) {
 		Figures total = stats.total();
 		JsonWriter json = LedgerTexts.jsonHeader(file, ledger, stats.asOf());
 		json.name("totals").beginObject(); //$NON-NLS-1$
