@@ -14,6 +14,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
@@ -90,14 +91,15 @@ final class LedgerLoader {
 	/** @param expectedIds about how many objects have ids (sizes the id map) */
 	Loaded load(Connection connection, int expectedIds) throws SQLException, DamagedRecordException {
 		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-		// A short queue: when the decoders fall behind, the reading thread decodes a batch itself
-		// instead of piling up undecoded rows in memory.
+		// The calling thread only reads rows, and waits when the decoders fall behind rather than
+		// decoding itself: a reading loop that also decodes would be compiled with the whole decoder
+		// inlined, which costs the compiler more than the decoding it speeds up.
 		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-				new ArrayBlockingQueue<>(threads), r -> {
+				new ArrayBlockingQueue<>(2 * threads), r -> {
 					Thread t = new Thread(r, "taizhang-ledger-load"); //$NON-NLS-1$
 					t.setDaemon(true);
 					return t;
-				}, new ThreadPoolExecutor.CallerRunsPolicy());
+				}, LedgerLoader::waitForRoom);
 		try {
 			EObject ledger = ledgerClass.getEPackage().getEFactoryInstance().create(ledgerClass);
 			ChangeTracker tracker = new ChangeTracker(ledger);
@@ -108,36 +110,17 @@ final class LedgerLoader {
 				}
 				return p;
 			});
-			List<Future<Batch>> futures = new ArrayList<>();
-			Row ledgerRow = null;
-			try (PreparedStatement s = connection.prepareStatement("SELECT id, feature, seq, data FROM records"); //$NON-NLS-1$
-					ResultSet rs = s.executeQuery()) {
-				List<Row> rows = new ArrayList<>(BATCH);
-				while (rs.next()) {
-					Row row = new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBytes(4));
-					if (Persister.LEDGER_ROW.equals(row.feature)) {
-						ledgerRow = row;
-						continue;
-					}
-					rows.add(row);
-					if (rows.size() == BATCH) {
-						futures.add(pool.submit(decodeTask(rows, tracker)));
-						rows = new ArrayList<>(BATCH);
-					}
-				}
-				if (!rows.isEmpty()) {
-					futures.add(pool.submit(decodeTask(rows, tracker)));
-				}
-			}
-			if (ledgerRow == null) {
-				throw new DamagedRecordException(Persister.LEDGER_ROW,
-						new CorruptRecordException("the ledger's own record is missing")); //$NON-NLS-1$
-			}
 			PerThread mine = local.get();
 			RecordCodec.DecodeResult ledgerResult = new RecordCodec.DecodeResult(mine.ids, mine.strings);
 			ledgerResult.adapter = tracker;
-			decode(ledgerRow, ledger, ledgerResult);
+			List<Future<Batch>> futures = new ArrayList<>();
+			Future<EObject> ledgerDecoded = submitAll(connection, pool, futures, ledger, ledgerResult);
+			if (ledgerDecoded == null) {
+				throw new DamagedRecordException(Persister.LEDGER_ROW,
+						new CorruptRecordException("the ledger's own record is missing")); //$NON-NLS-1$
+			}
 
+			await(ledgerDecoded);
 			List<Batch> batches = new ArrayList<>(futures.size());
 			int duplicates = ledgerResult.duplicateIds;
 			for (Future<Batch> f : futures) {
@@ -156,6 +139,70 @@ final class LedgerLoader {
 			pool.shutdownNow();
 			local.remove(); // the calling thread lives on; its string cache need not
 		}
+	}
+
+	/**
+	 * Reads every record and hands them to the pool in batches, the ledger's own record first. A
+	 * method of its own: the compiler compiles the reading loop separately from what follows it.
+	 *
+	 * @return the decoding of the ledger's own record, null if the file lacks it
+	 */
+	private Future<EObject> submitAll(Connection connection, ExecutorService pool, List<Future<Batch>> futures,
+			EObject ledger, RecordCodec.DecodeResult ledgerResult) throws SQLException {
+		Future<EObject> ledgerDecoded = null;
+		List<Row> rows = new ArrayList<>(BATCH);
+		for (String feature : featuresSmallestFirst(connection)) {
+			try (PreparedStatement s = connection.prepareStatement(
+					"SELECT id, feature, seq, data FROM records WHERE feature = ?")) { //$NON-NLS-1$
+				s.setString(1, feature);
+				try (ResultSet rs = s.executeQuery()) {
+					while (rs.next()) {
+						Row row = new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBytes(4));
+						if (Persister.LEDGER_ROW.equals(row.feature)) {
+							// decoded first, so the decoder has seen the ledger before it is compiled
+							ledgerDecoded = pool.submit(() -> decode(row, ledger, ledgerResult));
+							continue;
+						}
+						rows.add(row);
+						if (rows.size() == BATCH) {
+							futures.add(pool.submit(decodeTask(rows, ledgerResult.adapter)));
+							rows = new ArrayList<>(BATCH);
+						}
+					}
+				}
+			}
+		}
+		if (!rows.isEmpty()) {
+			futures.add(pool.submit(decodeTask(rows, ledgerResult.adapter)));
+		}
+		return ledgerDecoded;
+	}
+
+	private static void waitForRoom(Runnable task, ThreadPoolExecutor pool) {
+		try {
+			pool.getQueue().put(task);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new RejectedExecutionException(e);
+		}
+	}
+
+	/**
+	 * The ledger's lists, the one with the fewest records first. The decoder is compiled while the
+	 * first records are read, from what it has seen so far: the small lists hold most kinds of
+	 * object (units, persons, notices, deductions), and seeing them first spares recompiling the
+	 * decoder when they would otherwise turn up after the many issues.
+	 */
+	private static List<String> featuresSmallestFirst(Connection connection) throws SQLException {
+		List<String> features = new ArrayList<>();
+		try (PreparedStatement s = connection.prepareStatement(
+				"SELECT feature FROM records GROUP BY feature ORDER BY count(*), feature"); //$NON-NLS-1$
+				ResultSet rs = s.executeQuery()) {
+			while (rs.next()) {
+				features.add(rs.getString(1));
+			}
+		}
+		return features;
 	}
 
 	private Callable<Batch> decodeTask(List<Row> rows, ChangeTracker tracker) {

@@ -1,5 +1,8 @@
 package taizhang.store.sqlite.internal;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +22,7 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -130,10 +134,17 @@ final class RecordCodec {
 		int fileNumber = -1;
 		/** Decoding table: the file's feature number to this model's feature, null if unknown. */
 		FeatureCodec[] byFileNumber = new FeatureCodec[0];
+		/**
+		 * Makes a new object of this class. The generated factory chooses the class with a switch;
+		 * compiled into the decoder, that switch makes the JIT compile the whole decoder again each
+		 * time a class turns up that the first records lacked. A handle per class has no such choice.
+		 */
+		private final MethodHandle creator;
 
 		ClassCodec(EClass eClass, int index) {
 			this.eClass = eClass;
 			this.index = index;
+			this.creator = creator(eClass);
 			List<FeatureCodec> list = new ArrayList<>();
 			for (EStructuralFeature f : eClass.getEAllStructuralFeatures()) {
 				if (isPersisted(f)) {
@@ -145,26 +156,64 @@ final class RecordCodec {
 			this.idAttribute = id != null && id.getEAttributeType().getInstanceClass() == String.class ? id : null;
 			this.idFeatureId = idAttribute != null ? eClass.getFeatureID(idAttribute) : -1;
 		}
+
+		InternalEObject create() {
+			try {
+				return (InternalEObject) (EObject) creator.invokeExact();
+			} catch (RuntimeException | Error e) {
+				throw e;
+			} catch (Throwable e) {
+				throw new IllegalStateException(e);
+			}
+		}
+	}
+
+	private static MethodHandle creator(EClass eClass) {
+		EFactory factory = eClass.getEPackage().getEFactoryInstance();
+		MethodType type = MethodType.methodType(EObject.class);
+		try {
+			// the generated factory's createIssue() and the like
+			return MethodHandles.publicLookup()
+					.findVirtual(factory.getClass(), "create" + eClass.getName(), //$NON-NLS-1$
+							MethodType.methodType(eClass.getInstanceClass()))
+					.bindTo(factory).asType(type);
+		} catch (ReflectiveOperationException | RuntimeException e) {
+			// a dynamic or hand-written factory: its create(EClass)
+			try {
+				MethodHandle create = MethodHandles.publicLookup().findVirtual(EFactory.class, "create", //$NON-NLS-1$
+						MethodType.methodType(EObject.class, EClass.class));
+				return MethodHandles.insertArguments(create, 0, factory, eClass).asType(type);
+			} catch (ReflectiveOperationException f) {
+				throw new IllegalStateException(f);
+			}
+		}
 	}
 
 	/** A reference read from a record, to be resolved once every record is read. */
 	static final class PendingReferences {
 		private InternalEObject[] owners = new InternalEObject[64];
 		private FeatureCodec[] codecs = new FeatureCodec[64];
-		/** A target's id, or an array of them for a many-valued reference. */
-		private Object[] ids = new Object[64];
+		/**
+		 * A single-valued reference's target id, or null where {@link #manyIds} has the ids of a
+		 * many-valued one. Two arrays rather than one of Objects: the compiled decoder then never
+		 * meets a store of an unexpected type (which would make the JIT compile it again).
+		 */
+		private String[] ids = new String[64];
+		private String[][] manyIds = new String[64][];
 		private int size;
 
-		void add(InternalEObject owner, FeatureCodec codec, Object id) {
+		void add(InternalEObject owner, FeatureCodec codec, String id, String[] many) {
 			if (size == owners.length) {
 				int grown = size + (size >> 1);
 				owners = Arrays.copyOf(owners, grown);
 				codecs = Arrays.copyOf(codecs, grown);
 				ids = Arrays.copyOf(ids, grown);
+				manyIds = Arrays.copyOf(manyIds, grown);
 			}
 			owners[size] = owner;
 			codecs[size] = codec;
 			ids[size] = id;
+			manyIds[size] = many;
 			size++;
 		}
 	}
@@ -187,8 +236,8 @@ final class RecordCodec {
 			this.strings = strings;
 		}
 
-		void addReference(InternalEObject owner, FeatureCodec codec, Object ids) {
-			(codec.hasOpposite ? oppositeReferences : references).add(owner, codec, ids);
+		void addReference(InternalEObject owner, FeatureCodec codec, String id, String[] ids) {
+			(codec.hasOpposite ? oppositeReferences : references).add(owner, codec, id, ids);
 		}
 	}
 
@@ -551,6 +600,10 @@ final class RecordCodec {
 	 * its own fields are read, and the adapter is attached right then: EMF lets an object share its
 	 * container's adapter array when they are equal, so the tracker costs no memory per object.
 	 * Fields are set with delivery off, so nothing notifies while the object is built.
+	 * <p>
+	 * One method on purpose: it is bigger than the JIT inlines into a hot caller, so a contained
+	 * object is read by a call rather than by a second copy of the decoder compiled into the first
+	 * (which doubled the compiler's work, on every recompilation, on a fresh start).
 	 */
 	@SuppressWarnings("unchecked")
 	private EObject readObject(ByteSource in, EObject into, InternalEObject container, FeatureCodec containment,
@@ -569,7 +622,7 @@ final class RecordCodec {
 			}
 			o = (InternalEObject) into;
 		} else {
-			o = (InternalEObject) ePackage.getEFactoryInstance().create(cc.eClass);
+			o = cc.create();
 		}
 		if (container != null) {
 			if (containment.many) {
@@ -592,7 +645,7 @@ final class RecordCodec {
 			} else if (fc.many) {
 				readMany(in, o, fc, result);
 			} else if (fc.kind == REFERENCE) {
-				result.addReference(o, fc, in.readString(result.strings));
+				result.addReference(o, fc, in.readString(result.strings), null);
 			} else if (fc.kind == CONTAINMENT) {
 				readObject(in, null, o, fc, result);
 			} else {
@@ -620,7 +673,7 @@ final class RecordCodec {
 			for (int i = 0; i < size; i++) {
 				ids[i] = in.readString(result.strings);
 			}
-			result.addReference(o, fc, ids);
+			result.addReference(o, fc, null, ids);
 			return;
 		}
 		InternalEList<Object> list = (InternalEList<Object>) o.eGet(fc.featureId, false, true);
@@ -715,7 +768,8 @@ final class RecordCodec {
 			InternalEObject owner = references.owners[r];
 			FeatureCodec fc = references.codecs[r];
 			owner.eSetDeliver(false);
-			if (references.ids[r] instanceof String id) {
+			String id = references.ids[r];
+			if (id != null) {
 				EObject target = byId.get(id);
 				if (target == null) {
 					unresolved++;
@@ -724,8 +778,8 @@ final class RecordCodec {
 				}
 			} else {
 				InternalEList<EObject> list = (InternalEList<EObject>) owner.eGet(fc.featureId, false, true);
-				for (String id : (String[]) references.ids[r]) {
-					EObject target = byId.get(id);
+				for (String each : references.manyIds[r]) {
+					EObject target = byId.get(each);
 					if (target == null) {
 						unresolved++;
 					} else if (!fc.oppositePersisted || !list.basicContains(target)) {
