@@ -200,8 +200,11 @@ public final class BenchCommand extends CliCommand {
 				TextTable.Align.LEFT);
 		table.header(messages.get("bench.column.figure"), messages.get("bench.column.value"), //$NON-NLS-1$ //$NON-NLS-2$
 				messages.get("bench.column.target"), messages.get("bench.column.verdict")); //$NON-NLS-1$ //$NON-NLS-2$
-		table.row(messages.get("bench.loadMedian", String.valueOf(runs)), Format.millis(loadMedian), "< 2 s", //$NON-NLS-1$ //$NON-NLS-2$
-				verdict(messages, loadMedian < LOAD_TARGET_NANOS));
+		// The target is judged on the first open: that is what a user meets when the workbench or a
+		// command starts, with nothing compiled yet. Later opens in the same process are warm.
+		table.row(messages.get("bench.loadFirst"), Format.millis(loads[0]), "< 2 s", //$NON-NLS-1$ //$NON-NLS-2$
+				verdict(messages, loads[0] < LOAD_TARGET_NANOS));
+		table.row(messages.get("bench.loadMedian", String.valueOf(runs)), Format.millis(loadMedian), "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		table.row(messages.get("bench.loadMin"), Format.millis(loadMin), "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		table.row(messages.get("bench.heap"), Format.megabytes(heap), "< 1 GB", //$NON-NLS-1$ //$NON-NLS-2$
 				verdict(messages, heap < HEAP_TARGET_BYTES));
