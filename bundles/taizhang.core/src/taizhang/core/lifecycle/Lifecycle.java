@@ -29,6 +29,7 @@ import taizhang.model.ReviewLevel;
 import taizhang.model.SignOffReview;
 import taizhang.model.StageGoal;
 import taizhang.model.StatusChange;
+import taizhang.model.structure.Organizations;
 
 /**
  * The one state machine of an issue's status, its preconditions, and the commands that move an issue
@@ -277,7 +278,7 @@ public final class Lifecycle {
 		} else if (responsibles.size() > 1) {
 			missing.add(Missing.of(issue, Kind.SEVERAL_RESPONSIBLE_PERSONS, responsibles.size()));
 		}
-		if (leads.size() == 1 && responsibles.size() == 1 && !belongsTo(responsibles.get(0), leads.get(0))) {
+		if (leads.size() == 1 && responsibles.size() == 1 && !Organizations.isSelfOrAncestor(responsibles.get(0).getOrganization(), leads.get(0))) {
 			missing.add(Missing.of(issue, Kind.RESPONSIBLE_PERSON_OUTSIDE_LEAD_UNIT, responsibles.get(0).getName(),
 					leads.get(0).getName()));
 		}
@@ -287,19 +288,6 @@ public final class Lifecycle {
 				missing.add(Missing.of(issue, Kind.COOPERATING_UNIT_IS_LEAD_UNIT, assignment.getOrganization().getName()));
 			}
 		}
-	}
-
-	/** Whether the person belongs to {@code unit} or one of its parent units. */
-	private static boolean belongsTo(Person person, Organization unit) {
-		Organization own = person.getOrganization();
-		// the depth bound guards against a cyclic parent chain in a damaged ledger
-		Organization ancestor = unit;
-		for (int depth = 0; own != null && ancestor != null && depth < 64; depth++, ancestor = ancestor.getParent()) {
-			if (ancestor == own) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** Every measure done by {@code asOf}, and each backed by at least one piece of evidence. */

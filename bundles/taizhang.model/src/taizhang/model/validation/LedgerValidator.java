@@ -39,6 +39,7 @@ import taizhang.model.RectificationType;
 import taizhang.model.internal.Bundles;
 import taizhang.model.labels.EnumLabels;
 import taizhang.model.labels.ModelLabels;
+import taizhang.model.structure.Organizations;
 
 /**
  * Checks a ledger against the rules of the rectification offices, on top of EMF's structural checks
@@ -87,8 +88,6 @@ public class LedgerValidator extends EObjectValidator {
 	private static final String CASE_NUMBER_INDEX = "taizhang.model.validation.caseNumbers"; //$NON-NLS-1$
 	private static final String ID_INDEX = "taizhang.model.validation.ids"; //$NON-NLS-1$
 	private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?"); //$NON-NLS-1$
-	/** Guards the walk up the organization tree against a cycle in bad data. */
-	private static final int MAX_ORGANIZATION_DEPTH = 64;
 
 	/** Makes {@code Diagnostician.INSTANCE} and every other default-registry user apply these rules. */
 	public static void register() {
@@ -275,11 +274,8 @@ public class LedgerValidator extends EObjectValidator {
 					ModelPackage.Literals.ISSUE__ASSIGNMENTS, person.getName());
 			return;
 		}
-		Organization ancestor = leadUnit;
-		for (int depth = 0; ancestor != null && depth < MAX_ORGANIZATION_DEPTH; depth++, ancestor = ancestor.getParent()) {
-			if (ancestor == unit) {
-				return;
-			}
+		if (Organizations.isSelfOrAncestor(unit, leadUnit)) {
+			return;
 		}
 		problems.add(RESPONSIBLE_PERSON_OUTSIDE_LEAD_UNIT, "responsiblePersonOutsideLeadUnit", responsible, feature, //$NON-NLS-1$
 				ModelPackage.Literals.ISSUE__ASSIGNMENTS, person.getName(), unit.getName(), leadUnit.getName());
