@@ -20,6 +20,7 @@ public final class AssignmentsConstraint extends DiagnosticConstraint {
 
 	public AssignmentsConstraint() {
 		super("assignments", ModelPackage.Literals.ISSUE); //$NON-NLS-1$
+		reads(ModelPackage.Literals.PERSON__ORGANIZATION, ModelPackage.Literals.ORGANIZATION__PARENT);
 	}
 
 	@Override

@@ -22,8 +22,8 @@ import taizhang.responsibility.validation.Severity;
 
 /**
  * A constraint that reports the diagnostics of the ledger validator (taizhang.model.validation) for
- * one object, without its ledger-wide checks. Messages come in the context's language; another
- * language is made by validating the object again in it when asked.
+ * one object, without its ledger-wide checks. A message is worded when asked for, in the asked
+ * language, by validating the object again.
  */
 abstract class DiagnosticConstraint extends BaseConstraint {
 
@@ -49,16 +49,18 @@ abstract class DiagnosticConstraint extends BaseConstraint {
 			EStructuralFeature feature = data.size() > 1 && data.get(1) instanceof EStructuralFeature second ? second
 					: null;
 			context.report(severity(diagnostic), diagnostic.getSource() + ':' + diagnostic.getCode(), object, feature,
-					message(target, i, diagnostic, context.locale()));
+					message(target, i, diagnostic));
 		}
 	}
 
-	private Message message(EObject target, int index, Diagnostic diagnostic, Locale found) {
+	/**
+	 * The diagnostic's text as the validator words it when asked, so that it names the issue, units and
+	 * people as they are then: the object is validated again, in the asked language. Should the problem
+	 * be gone by then, the text it had when found.
+	 */
+	private Message message(EObject target, int index, Diagnostic diagnostic) {
 		String text = diagnostic.getMessage();
 		return locale -> {
-			if (Messages.isChinese(locale) == Messages.isChinese(found)) {
-				return text;
-			}
 			List<Diagnostic> again = diagnostics(target, locale);
 			return index < again.size() && again.get(index).getCode() == diagnostic.getCode()
 					? again.get(index).getMessage()
