@@ -396,8 +396,12 @@ public final class LiveValidation implements AutoCloseable {
 	 */
 	private void addDependents(Map<Organization, Set<EStructuralFeature>> units,
 			Map<Person, Set<EStructuralFeature>> people, Plan plan) {
-		if (!anyConstraintDependsOn(units, people)) {
-			return; // a new name, say: only texts change, and they are worded when shown
+		// Only features some constraint reads count: a new name changes texts only, which are worded
+		// when shown; a unit's list of subordinates changes with their parent, which counts on its own.
+		keepRead(units);
+		keepRead(people);
+		if (units.isEmpty() && people.isEmpty()) {
+			return;
 		}
 		EStructuralFeature parent = MODEL.getOrganization_Parent();
 		for (Organization unit : List.copyOf(units.keySet())) {
@@ -441,16 +445,21 @@ public final class LiveValidation implements AutoCloseable {
 		});
 	}
 
-	private boolean anyConstraintDependsOn(Map<Organization, Set<EStructuralFeature>> units,
-			Map<Person, Set<EStructuralFeature>> people) {
-		Set<EStructuralFeature> changed = new HashSet<>();
-		units.values().forEach(changed::addAll);
-		people.values().forEach(changed::addAll);
+	/** Drops the features no constraint reads, and the objects left without any. */
+	private void keepRead(Map<? extends EObject, Set<EStructuralFeature>> changed) {
+		for (Iterator<? extends Set<EStructuralFeature>> it = changed.values().iterator(); it.hasNext();) {
+			Set<EStructuralFeature> features = it.next();
+			features.removeIf(feature -> !isRead(feature));
+			if (features.isEmpty()) {
+				it.remove();
+			}
+		}
+	}
+
+	private boolean isRead(EStructuralFeature feature) {
 		for (Constraint constraint : finder.constraints()) {
-			for (EStructuralFeature feature : changed) {
-				if (constraint.dependsOn(feature)) {
-					return true;
-				}
+			if (constraint.dependsOn(feature)) {
+				return true;
 			}
 		}
 		return false;

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import taizhang.model.Issue;
 import taizhang.model.ModelPackage;
+import taizhang.model.validation.AssignmentCheck;
 import taizhang.model.validation.LedgerValidator;
 
 /**
@@ -26,6 +27,11 @@ public final class AssignmentsConstraint extends DiagnosticConstraint {
 	@Override
 	void validate(EObject target, BasicDiagnostic diagnostics, Map<Object, Object> context) {
 		LedgerValidator.INSTANCE.validateAssignments((Issue) target, diagnostics, context);
+	}
+
+	@Override
+	boolean keepsRules(EObject target, Map<Object, Object> context) {
+		return AssignmentCheck.check((Issue) target).isEmpty();
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package taizhang.responsibility.validation.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EObjectValidator;
 
 import taizhang.model.validation.LedgerDiagnostician;
 import taizhang.model.validation.LedgerValidator;
@@ -39,8 +41,17 @@ abstract class DiagnosticConstraint extends BaseConstraint {
 	/** Whether a diagnostic belongs to this constraint (the others are some other constraint's). */
 	abstract boolean keep(Diagnostic diagnostic);
 
+	/**
+	 * Whether {@code target} surely keeps the rules, found out without wording diagnostics; most
+	 * objects do, and wording is what costs.
+	 */
+	abstract boolean keepsRules(EObject target, Map<Object, Object> context);
+
 	@Override
 	public void check(EObject target, ConstraintContext context) {
+		if (keepsRules(target, context(context.locale()))) {
+			return;
+		}
 		List<Diagnostic> found = diagnostics(target, context.locale());
 		for (int i = 0; i < found.size(); i++) {
 			Diagnostic diagnostic = found.get(i);
@@ -80,13 +91,24 @@ abstract class DiagnosticConstraint extends BaseConstraint {
 		return kept;
 	}
 
-	/** The validation context of one object on its own, in {@code locale}. */
+	/**
+	 * The validation context of one object on its own, in {@code locale}: one per thread and language,
+	 * reused, as the validator keeps nothing in it when it leaves out the ledger-wide checks. Only EMF
+	 * notes the object a validation starts from (to find circular containment): that goes each time.
+	 */
 	static Map<Object, Object> context(Locale locale) {
-		Map<Object, Object> context = diagnostician(locale).createDefaultContext();
-		context.put(Diagnostician.VALIDATE_RECURSIVELY, Boolean.FALSE);
-		context.put(LedgerValidator.LOCAL_ONLY, Boolean.TRUE);
-		return context;
+		Map<Object, Object> reused = CONTEXTS.get().computeIfAbsent(Messages.isChinese(locale), chinese -> {
+			Map<Object, Object> context = diagnostician(locale).createDefaultContext();
+			context.put(Diagnostician.VALIDATE_RECURSIVELY, Boolean.FALSE);
+			context.put(LedgerValidator.LOCAL_ONLY, Boolean.TRUE);
+			return context;
+		});
+		reused.remove(EObjectValidator.ROOT_OBJECT);
+		return reused;
 	}
+
+	private static final ThreadLocal<Map<Boolean, Map<Object, Object>>> CONTEXTS = ThreadLocal
+			.withInitial(HashMap::new);
 
 	static LedgerDiagnostician diagnostician(Locale locale) {
 		boolean chinese = Messages.isChinese(locale);
