@@ -41,19 +41,18 @@ public final class IssueEditors {
 	public static IEditorPart open(IWorkbenchPage page, LedgerSession session, Issue issue) throws PartInitException {
 		Objects.requireNonNull(page, "page"); //$NON-NLS-1$
 		IssueEditorInput input = new IssueEditorInput(session, issue);
-		if (!page.isEditorAreaVisible()) {
-			// The ledger perspective starts with the editor area hidden: the table has the room.
-			page.setEditorAreaVisible(true);
-		}
+		// The ledger perspective starts with the editor area hidden (the table has the room), and
+		// isEditorAreaVisible() does not tell whether it is shown: ask for it every time.
+		page.setEditorAreaVisible(true);
 		return page.openEditor(input, EDITOR_ID, true, IWorkbenchPage.MATCH_INPUT);
 	}
 
-	/** The editor of {@code issue} open in {@code page}, if any. */
+	/** The editor of {@code issue} of {@code session} open in {@code page}, if any. */
 	public static Optional<IEditorPart> find(IWorkbenchPage page, LedgerSession session, Issue issue) {
-		IssueEditorInput input = new IssueEditorInput(session, issue);
-		for (IEditorReference reference : page.findEditors(input, EDITOR_ID, IWorkbenchPage.MATCH_INPUT | IWorkbenchPage.MATCH_ID)) {
+		for (IEditorReference reference : page.getEditorReferences()) {
 			IEditorPart editor = reference.getEditor(false);
-			if (editor != null) {
+			if (editor != null && editor.getEditorInput() instanceof IssueEditorInput input && input.session() == session
+					&& input.issueId().equals(issue.getId())) {
 				return Optional.of(editor);
 			}
 		}

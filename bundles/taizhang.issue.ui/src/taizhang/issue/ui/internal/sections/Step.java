@@ -125,7 +125,7 @@ public enum Step {
 	 * The lifecycle's message without the issue's name in front: in its own editor every message is
 	 * about the issue.
 	 */
-	static String message(Missing missing, Locale locale) {
+	public static String message(Missing missing, Locale locale) {
 		String message = missing.message(locale);
 		String issueLabel = LedgerValidator.issueLabel(missing.issue(), locale);
 		if (message.startsWith(issueLabel)) {
