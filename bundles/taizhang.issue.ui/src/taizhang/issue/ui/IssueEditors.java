@@ -51,8 +51,7 @@ public final class IssueEditors {
 	public static Optional<IEditorPart> find(IWorkbenchPage page, LedgerSession session, Issue issue) {
 		for (IEditorReference reference : page.getEditorReferences()) {
 			IEditorPart editor = reference.getEditor(false);
-			if (editor != null && editor.getEditorInput() instanceof IssueEditorInput input && input.session() == session
-					&& input.issueId().equals(issue.getId())) {
+			if (editor != null && editor.getEditorInput() instanceof IssueEditorInput input && input.isFor(session, issue)) {
 				return Optional.of(editor);
 			}
 		}

@@ -18,8 +18,10 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -129,6 +131,19 @@ final class EditorTesting {
 		}
 	}
 
+	/**
+	 * Runs the event loop for a second and a half: GTK paints the screen on its own clock, and a
+	 * screenshot taken at once may show the window as it was before.
+	 */
+	private static void settle(Display display) {
+		long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1500);
+		while (System.nanoTime() < until) {
+			if (!display.readAndDispatch()) {
+				sleep(20);
+			}
+		}
+	}
+
 	/** Runs the event loop a little while, so that asynchronous work (refreshes, paints) is done. */
 	static void processEvents() {
 		int[] rounds = { 0 };
@@ -144,7 +159,7 @@ final class EditorTesting {
 	static Path screenshot(Shell shell, String name) throws IOException {
 		Display display = shell.getDisplay();
 		shell.forceActive();
-		processEvents();
+		settle(display);
 		Rectangle bounds = shell.getBounds();
 		Image image = new Image(display, bounds.width, bounds.height);
 		GC gc = new GC(display);
@@ -153,6 +168,10 @@ final class EditorTesting {
 		} finally {
 			gc.dispose();
 		}
+		return save(image, name);
+	}
+
+	private static Path save(Image image, String name) throws IOException {
 		Path folder = outputFolder().resolve("screenshots");
 		Files.createDirectories(folder);
 		Path file = folder.resolve(name + ".png");
@@ -161,6 +180,23 @@ final class EditorTesting {
 		loader.save(file.toString(), SWT.IMAGE_PNG);
 		image.dispose();
 		return file;
+	}
+
+	/**
+	 * Saves a picture of the control as it draws itself, all of it, also what lies scrolled out of
+	 * view (a form taller than the screen), as target/screenshots/NAME.png.
+	 */
+	static Path print(Control control, String name) throws IOException {
+		processEvents();
+		Point size = control.getSize();
+		Image image = new Image(control.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
+		GC gc = new GC(image);
+		try {
+			control.print(gc);
+		} finally {
+			gc.dispose();
+		}
+		return save(image, name);
 	}
 
 	/** The build's target folder (set by the build), else ./target. */

@@ -34,6 +34,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -281,6 +282,9 @@ class IssueEditorTest {
 		assertEquals(System.getProperty("user.name"), change.getActor());
 		assertEquals(IssueStatus.REPORTED_DONE, stored(finished, Issue::getStatus));
 		waitUntil("the workflow to offer the next step", () -> workflow.button(Step.REQUEST_SIGN_OFF).isEnabled());
+		waitUntil("the heading to show the new status",
+				() -> editor.managedForm().getForm().getText().contains(Texts.of(IssueStatus.REPORTED_DONE)));
+		assertEquals(Messages.Schedule_done, editor.warnings().today().getText().replaceAll(".*\u2014", ""));
 		assertFalse(workflow.button(Step.REPORT_DONE).isEnabled(), "done is reported once");
 		assertTrue(workflow.refusal(Step.SIGN_OFF).getText().contains(Texts.of(IssueStatus.SIGNED_OFF)),
 				workflow.refusal(Step.SIGN_OFF).getText());
@@ -382,12 +386,17 @@ class IssueEditorTest {
 
 	@Test
 	@Order(13)
-	void editorsCloseWithTheLedger() throws Exception {
+	void editorsCloseWithTheLedgerAndLeaveNoListenerOnTheModel() throws Exception {
+		page().closeAllEditors(false);
+		processEvents();
+		int adapters = edited.eAdapters().size();
 		open(edited);
 		open(finished);
 		assertEquals(2, page().getEditorReferences().length);
+		assertTrue(edited.eAdapters().size() > adapters, "the editor follows its issue");
 		sessions.close();
 		waitUntil("the editors to close", () -> page().getEditorReferences().length == 0);
+		assertEquals(adapters, edited.eAdapters().size(), "the closed editor no longer listens to its issue");
 	}
 
 	private static IssueEditor open(Issue issue) throws Exception {
@@ -410,19 +419,26 @@ class IssueEditorTest {
 		}
 	}
 
+	/**
+	 * Two pictures: the workbench window with the editor maximized (NAME.png), and the editor's whole
+	 * form, also what lies below the fold (NAME-form.png).
+	 */
 	private static void maximizedScreenshot(IssueEditor editor, String name) throws Exception {
 		IWorkbenchPage page = page();
 		page.activate(editor);
+		Control form = editor.managedForm().getForm();
+		waitUntil("the editor to show", () -> form.isVisible() && form.getSize().y > 0);
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-		processEvents();
 		// The workbench may maximize a moment later; a picture of the editor small still shows it.
-		for (int i = 0; i < 20 && editor.managedForm().getForm().getSize().y < window().getShell().getSize().y / 2; i++) {
+		for (int i = 0; i < 20 && form.getSize().y < window().getShell().getSize().y / 2; i++) {
 			processEvents();
 		}
-		Path file = EditorTesting.screenshot(window().getShell(), name);
+		Path window = EditorTesting.screenshot(window().getShell(), name);
+		Path whole = EditorTesting.print(editor.managedForm().getForm().getForm(), name + "-form");
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 		processEvents();
-		assertTrue(Files.size(file) > 0, "screenshot at " + file);
+		assertTrue(Files.size(window) > 0, "screenshot at " + window);
+		assertTrue(Files.size(whole) > 0, "picture of the form at " + whole);
 	}
 
 	private static boolean inWorkWithMeasures(Issue issue) {

@@ -4,6 +4,8 @@ import java.util.EventObject;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.core.databinding.observable.IObservable;
+import org.eclipse.core.databinding.observable.ObservableTracker;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -69,6 +71,7 @@ public class IssueEditor extends EditorPart {
 	private TableViewer evidence;
 	private boolean closing;
 
+	private IObservable[] observables = {};
 	private final AtomicBoolean refreshPending = new AtomicBoolean();
 	private final CommandStackListener stackListener = this::commandStackChanged;
 	private final LedgerSessionListener sessionListener = session -> asyncCheckSession();
@@ -117,17 +120,20 @@ public class IssueEditor extends EditorPart {
 		fields = new FieldBinder(managedForm.getToolkit(), bindings, managedForm.getMessageManager(),
 				context.isReadOnly());
 		EditorForm editorForm = new EditorForm(context, fields, bindings, form.getBody());
-		issueSection = new IssueSection(editorForm);
-		workflow = new WorkflowSection(editorForm);
-		planSection = new PlanSection(editorForm);
-		assignments = new AssignmentsSection(editorForm);
-		measures = new StepsSection(editorForm, StepsSection.Kind.measures());
-		stageGoals = new StepsSection(editorForm, StepsSection.Kind.stageGoals());
-		warnings = new WarningsSection(editorForm);
-		history = RecordTables.history(editorForm);
-		reviews = RecordTables.reviews(editorForm);
-		escalation = new EscalationSection(editorForm);
-		evidence = RecordTables.evidence(editorForm);
+		// Every observable the sections make listens to the model: all are disposed with the editor.
+		observables = ObservableTracker.runAndCollect(() -> {
+			issueSection = new IssueSection(editorForm);
+			workflow = new WorkflowSection(editorForm);
+			planSection = new PlanSection(editorForm);
+			assignments = new AssignmentsSection(editorForm);
+			measures = new StepsSection(editorForm, StepsSection.Kind.measures());
+			stageGoals = new StepsSection(editorForm, StepsSection.Kind.stageGoals());
+			warnings = new WarningsSection(editorForm);
+			history = RecordTables.history(editorForm);
+			reviews = RecordTables.reviews(editorForm);
+			escalation = new EscalationSection(editorForm);
+			evidence = RecordTables.evidence(editorForm);
+		});
 		updateTitle();
 		form.reflow(true);
 	}
@@ -175,6 +181,9 @@ public class IssueEditor extends EditorPart {
 		}
 		if (bindings != null) {
 			bindings.dispose();
+			for (IObservable observable : observables) {
+				observable.dispose();
+			}
 		}
 		if (managedForm != null) {
 			managedForm.dispose();
@@ -297,7 +306,7 @@ public class IssueEditor extends EditorPart {
 	private void updateTitle() {
 		Issue issue = context.issue();
 		setPartName(IssueEditorInput.name(issue));
-		setTitleToolTip(getEditorInput().getToolTipText());
+		setTitleToolTip(((IssueEditorInput) getEditorInput()).toolTip(issue));
 		if (managedForm != null) {
 			managedForm.getForm().setText(NLS.bind(Messages.Editor_formTitle, IssueEditorInput.name(issue),
 					Texts.of(issue.getStatus())));

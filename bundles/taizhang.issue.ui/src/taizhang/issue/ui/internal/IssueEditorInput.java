@@ -13,9 +13,9 @@ import taizhang.model.Issue;
 import taizhang.model.validation.LedgerValidator;
 
 /**
- * What an issue editor edits: one issue, by its id, in one open session. Two inputs are equal when
- * they name the same issue of the same session, so the workbench keeps one editor per issue. Not
- * persisted: a session does not outlive the workbench.
+ * What an issue editor edits: one issue of one open session. Two inputs are equal when they name the
+ * same issue of the same session, so the workbench keeps one editor per issue. Not persisted: a
+ * session does not outlive the workbench.
  */
 public final class IssueEditorInput implements IEditorInput {
 
@@ -23,7 +23,7 @@ public final class IssueEditorInput implements IEditorInput {
 			.imageDescriptorFromBundle("taizhang.issue.ui", "icons/issue.png").orElse(null); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private final LedgerSession session;
-	private final String issueId;
+	private final Issue issue;
 	private final String name;
 
 	/**
@@ -35,7 +35,7 @@ public final class IssueEditorInput implements IEditorInput {
 		if (issue.eContainer() != session.ledger() || issue.getId() == null) {
 			throw new IllegalArgumentException("the issue is not one of the session's ledger: " + issue.getId()); //$NON-NLS-1$
 		}
-		this.issueId = issue.getId();
+		this.issue = issue;
 		this.name = name(issue);
 	}
 
@@ -43,18 +43,14 @@ public final class IssueEditorInput implements IEditorInput {
 		return session;
 	}
 
-	public String issueId() {
-		return issueId;
+	/** Whether this is the input of {@code other} of {@code otherSession}. */
+	public boolean isFor(LedgerSession otherSession, Issue other) {
+		return session == otherSession && issue == other;
 	}
 
 	/** The issue, or {@code null} if it is no longer in the ledger. */
 	public Issue issue() {
-		for (Issue issue : session.ledger().getIssues()) {
-			if (issueId.equals(issue.getId())) {
-				return issue;
-			}
-		}
-		return null;
+		return issue.eContainer() == session.ledger() ? issue : null;
 	}
 
 	/** The tab's name: the case number, or the sequence number of an issue without one. */
@@ -87,9 +83,13 @@ public final class IssueEditorInput implements IEditorInput {
 
 	@Override
 	public String getToolTipText() {
-		Issue issue = issue();
-		String label = issue == null ? name : LedgerValidator.issueLabel(issue, Texts.locale());
-		return NLS.bind(Messages.Editor_tooltip, label, session.file().getFileName());
+		return toolTip(issue);
+	}
+
+	/** The issue, the ledger file, and that there is nothing to save. */
+	String toolTip(Issue current) {
+		return NLS.bind(Messages.Editor_tooltip, LedgerValidator.issueLabel(current, Texts.locale()),
+				session.file().getFileName());
 	}
 
 	@Override
@@ -105,11 +105,11 @@ public final class IssueEditorInput implements IEditorInput {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof IssueEditorInput input && input.session == session && input.issueId.equals(issueId);
+		return other instanceof IssueEditorInput input && input.isFor(session, issue);
 	}
 
 	@Override
 	public int hashCode() {
-		return 31 * System.identityHashCode(session) + issueId.hashCode();
+		return 31 * System.identityHashCode(session) + System.identityHashCode(issue);
 	}
 }
