@@ -3,6 +3,7 @@ package taizhang.ledger;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.IdentityCommand;
 
 /**
  * The outcome of a spreadsheet operation: one command to execute (undoable as a whole), or the
@@ -23,6 +24,11 @@ public record EditResult(Command command, List<CellProblem> problems) {
 
 	static EditResult failed(List<CellProblem> problems) {
 		return new EditResult(null, problems);
+	}
+
+	/** Whether the command, though fine to execute, changes nothing: every cell already held its text. */
+	public boolean changesNothing() {
+		return command instanceof IdentityCommand;
 	}
 
 	/** Whether there is a command and no problem. */

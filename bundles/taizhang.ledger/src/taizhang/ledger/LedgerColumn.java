@@ -50,6 +50,14 @@ public interface LedgerColumn {
 	CellValue parse(Ledger ledger, String text);
 
 	/**
+	 * Reads typed text for the cell of {@code issue}: as {@link #parse(Ledger, String)}, but where several
+	 * people share a name, the one working in, above or below the issue's lead unit (else in its county) is meant.
+	 */
+	default CellValue parse(Ledger ledger, Issue issue, String text) {
+		return parse(ledger, text);
+	}
+
+	/**
 	 * One EMF command setting the cell to {@code value} (a value {@link #parse} produced), creating the
 	 * plan or assignment when needed; {@code UnexecutableCommand.INSTANCE} when the column is not
 	 * editable.
