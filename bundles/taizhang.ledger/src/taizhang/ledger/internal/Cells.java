@@ -5,7 +5,9 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.Enumerator;
 
@@ -21,6 +23,11 @@ public final class Cells {
 	/** Joins the entries of a list cell (配合单位), as printed ledgers do. */
 	public static final String LIST_SEPARATOR = "、"; //$NON-NLS-1$
 
+	/** Enum labels in the user's language, looked up once: the grid asks for them at every paint. */
+	private static final Map<Enumerator, String> LABELS = new ConcurrentHashMap<>();
+	/** Chinese and lower-cased English labels, for filters. */
+	private static final Map<Enumerator, String> BOTH_LABELS = new ConcurrentHashMap<>();
+
 	private Cells() {
 	}
 
@@ -33,7 +40,7 @@ public final class Cells {
 			return s;
 		}
 		if (value instanceof Enumerator e) {
-			return EnumLabels.label(e);
+			return LABELS.computeIfAbsent(e, EnumLabels::label);
 		}
 		if (value instanceof InspectionRound r) {
 			return orEmpty(r.getName());
@@ -62,8 +69,8 @@ public final class Cells {
 
 	/** Whether the label of {@code literal} in Chinese or English contains {@code part}, a lower-cased text. */
 	public static boolean labelContains(Enumerator literal, String part) {
-		return ModelLabels.literalLabel(literal, Locale.CHINESE).toLowerCase(Locale.ROOT).contains(part)
-				|| ModelLabels.literalLabel(literal, Locale.ENGLISH).toLowerCase(Locale.ROOT).contains(part);
+		return BOTH_LABELS.computeIfAbsent(literal, e -> ModelLabels.literalLabel(e, Locale.CHINESE) + '\n'
+				+ ModelLabels.literalLabel(e, Locale.ENGLISH).toLowerCase(Locale.ROOT)).contains(part);
 	}
 
 	public static String orEmpty(String text) {
