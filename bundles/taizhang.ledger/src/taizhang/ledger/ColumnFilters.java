@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +16,6 @@ import org.eclipse.osgi.util.NLS;
 import taizhang.ledger.internal.Cells;
 import taizhang.ledger.internal.Messages;
 import taizhang.ledger.internal.Order;
-import taizhang.model.Issue;
 
 /**
  * Per-column filter text → predicate. Understands

@@ -25,9 +25,4 @@ public final class IssueEdit extends CompoundCommand {
 	public Collection<?> getAffectedObjects() {
 		return issues;
 	}
-
-	/** The issues this command edits. */
-	public List<Issue> issues() {
-		return issues;
-	}
 }

@@ -65,7 +65,7 @@ public final class StandardColumns {
 		columns.add(new SignOffColumn());
 		columns.add(new WarningColumn(rules(ledger), asOf));
 		for (CustomFieldDefinition field : ledger.getCustomFields()) {
-			if (field.getKey() != null && !field.getKey().isBlank() && field.getType() != null) {
+			if (field.getKey() != null && !field.getKey().isBlank()) {
 				columns.add(new CustomColumn(field));
 			}
 		}
