@@ -86,6 +86,12 @@ public final class Messages extends NLS {
 	public static String Settings_badPoints;
 	public static String Settings_noLedger;
 
+	public static String Edit_undo;
+	public static String Edit_undoNamed;
+	public static String Edit_redo;
+	public static String Edit_redoNamed;
+	public static String Edit_saveFailed;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -47,10 +47,6 @@ public final class Messages extends NLS {
 	public static String Columns_down;
 	public static String Columns_showAll;
 	public static String Columns_defaults;
-	public static String Edit_undo;
-	public static String Edit_undoNamed;
-	public static String Edit_redo;
-	public static String Edit_redoNamed;
 	public static String Tool_add;
 	public static String Tool_delete;
 	public static String Tool_columns;

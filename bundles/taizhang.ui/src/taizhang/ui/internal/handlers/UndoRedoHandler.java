@@ -1,4 +1,4 @@
-package taizhang.ledger.ui.internal;
+package taizhang.ui.internal.handlers;
 
 import java.util.EventObject;
 import java.util.Map;
@@ -22,11 +22,13 @@ import org.eclipse.ui.menus.UIElement;
 import taizhang.core.LedgerSession;
 import taizhang.ui.LedgerSessionListener;
 import taizhang.ui.LedgerSessionService;
+import taizhang.ui.internal.Messages;
 
 /**
  * The workbench's Undo and Redo (Edit menu, Ctrl+Z, Ctrl+Y) on the open ledger's command stack,
  * whichever part is active: the grid, the Properties view and any other editor of the ledger make
- * their changes as commands on that one stack. The menu names the command ("Undo Paste").
+ * their changes as commands on that one stack. A part may still register its own global action
+ * handlers (the issue editor does), which win while it is active. The menu names the command ("Undo Paste").
  */
 public abstract class UndoRedoHandler extends AbstractHandler implements IElementUpdater {
 
@@ -155,8 +157,8 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
 		} catch (RuntimeException e) {
 			// The store rolled the change back; the ledger is as before.
 			ILog.of(UndoRedoHandler.class).error("Undo or redo could not be saved", e); //$NON-NLS-1$
-			MessageDialog.openError(HandlerUtil.getActiveShell(event), Messages.Grid_title,
-					NLS.bind(Messages.Grid_saveFailed, e.getLocalizedMessage()));
+			MessageDialog.openError(HandlerUtil.getActiveShell(event), Messages.Error_title,
+					NLS.bind(Messages.Edit_saveFailed, e.getLocalizedMessage()));
 		}
 		return null;
 	}
