@@ -84,6 +84,29 @@ public final class Messages extends NLS {
 	public static String Property_notADate;
 	public static String Property_saveFailed;
 
+	public static String Settings_dialogTitle;
+	public static String Settings_title;
+	public static String Settings_message;
+	public static String Settings_readOnly;
+	public static String Settings_warnings;
+	public static String Settings_blueDays;
+	public static String Settings_progressGap;
+	public static String Settings_signOff;
+	public static String Settings_reviewLevels;
+	public static String Settings_publicNoticeDays;
+	public static String Settings_criteria;
+	public static String Settings_criteriaHint;
+	public static String Settings_reporting;
+	public static String Settings_cutoffDay;
+	public static String Settings_escalation;
+	public static String Settings_yellowCount;
+	public static String Settings_yellowPoints;
+	public static String Settings_redPoints;
+	public static String Settings_noLevel;
+	public static String Settings_noCriteria;
+	public static String Settings_badPoints;
+	public static String Settings_noLedger;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
