@@ -76,6 +76,8 @@ import taizhang.model.Ledger;
 import taizhang.model.Measure;
 import taizhang.model.ModelFactory;
 import taizhang.model.ModelPackage.Literals;
+import taizhang.model.Organization;
+import taizhang.model.OrganizationKind;
 import taizhang.model.ProposalState;
 import taizhang.model.RectificationType;
 import taizhang.model.SupervisionNotice;
@@ -104,6 +106,8 @@ class IssueEditorTest {
 	/** An issue in work with a measure not done: it may not report done. */
 	private static Issue unfinished;
 	private static SupervisionNotice proposal;
+	/** A unit merged into another: nothing may be assigned to it. */
+	private static Organization retired;
 
 	@BeforeAll
 	static void openGeneratedLedger() throws Exception {
@@ -122,6 +126,7 @@ class IssueEditorTest {
 		unfinished.getPlan().getMeasures().get(0).setDone(false);
 		unfinished.getPlan().getMeasures().get(0).setDoneDate(null);
 		proposal = proposeNotice(finished, today);
+		retired = retiredUnit(ledger.getOrganizations().get(0));
 
 		Path folder = EditorTesting.outputFolder().resolve("ledgers");
 		Files.createDirectories(folder);
@@ -243,7 +248,13 @@ class IssueEditorTest {
 		assertSame(before, edited.getAssignments().get(0).getOrganization());
 		assertEquals(NLS.bind(Messages.Parse_unknownUnit, "不存在的单位"), editor.fields().problem(unit));
 
-		var other = ledger.getOrganizations().stream().filter(o -> o != before).findFirst().orElseThrow();
+		type(unit, retired.getName());
+		assertSame(before, edited.getAssignments().get(0).getOrganization());
+		assertEquals(NLS.bind(Messages.Parse_retiredUnitWithSuccessor, retired.getName(), retired.getSuccessor().getName()),
+				editor.fields().problem(unit));
+
+		var other = ledger.getOrganizations().stream().filter(o -> o != before && !o.isRetired()).findFirst()
+				.orElseThrow();
 		type(unit, other.getName());
 		assertSame(other, edited.getAssignments().get(0).getOrganization());
 		assertNull(editor.fields().problem(unit));
@@ -271,6 +282,10 @@ class IssueEditorTest {
 		assertFalse(measure.isDone());
 		assertNull(measure.getDoneDate());
 		assertFalse(editor.measures().flag().getSelection(), "the check box follows undo");
+
+		Organization cooperating = ledger.getOrganizations().stream().filter(o -> !o.isRetired()).findFirst().orElseThrow();
+		type(editor.measures().unit(), cooperating.getName());
+		assertSame(cooperating, measure.getUnit(), "the measure is carried out by the unit typed");
 	}
 
 	@Test
@@ -546,6 +561,17 @@ class IssueEditorTest {
 		notice.getIssues().add(issue);
 		ledger.getSupervisionNotices().add(notice);
 		return notice;
+	}
+
+	private static Organization retiredUnit(Organization successor) {
+		Organization unit = ModelFactory.eINSTANCE.createOrganization();
+		unit.setId(Ids.newId());
+		unit.setName("江州市原环境保护局");
+		unit.setKind(OrganizationKind.DEPARTMENT);
+		unit.setRetired(true);
+		unit.setSuccessor(successor);
+		ledger.getOrganizations().add(unit);
+		return unit;
 	}
 
 	private static Event escape() {
