@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +31,19 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.action.LegacyActionTools;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
@@ -70,6 +76,8 @@ import taizhang.model.Ledger;
 import taizhang.model.Measure;
 import taizhang.model.ModelFactory;
 import taizhang.model.ModelPackage.Literals;
+import taizhang.model.Organization;
+import taizhang.model.OrganizationKind;
 import taizhang.model.ProposalState;
 import taizhang.model.RectificationType;
 import taizhang.model.SupervisionNotice;
@@ -98,6 +106,8 @@ class IssueEditorTest {
 	/** An issue in work with a measure not done: it may not report done. */
 	private static Issue unfinished;
 	private static SupervisionNotice proposal;
+	/** A unit merged into another: nothing may be assigned to it. */
+	private static Organization retired;
 
 	@BeforeAll
 	static void openGeneratedLedger() throws Exception {
@@ -116,6 +126,7 @@ class IssueEditorTest {
 		unfinished.getPlan().getMeasures().get(0).setDone(false);
 		unfinished.getPlan().getMeasures().get(0).setDoneDate(null);
 		proposal = proposeNotice(finished, today);
+		retired = retiredUnit(ledger.getOrganizations().get(0));
 
 		Path folder = EditorTesting.outputFolder().resolve("ledgers");
 		Files.createDirectories(folder);
@@ -132,7 +143,7 @@ class IssueEditorTest {
 	}
 
 	@Test
-	@Order(1)
+	@Order(10)
 	void editorShowsTheIssueAndReopeningActivatesTheSameEditor() throws Exception {
 		IssueEditor editor = open(edited);
 		assertEquals(edited.getCaseNumber(), editor.issueSection().caseNumber().getText());
@@ -149,7 +160,7 @@ class IssueEditorTest {
 	}
 
 	@Test
-	@Order(2)
+	@Order(20)
 	void descriptionTypedIntoTheFieldIsOneCommandSavedToTheFile() throws Exception {
 		IssueEditor editor = open(edited);
 		CommandStack stack = session.editingDomain().getCommandStack();
@@ -177,7 +188,7 @@ class IssueEditorTest {
 	}
 
 	@Test
-	@Order(3)
+	@Order(30)
 	void badDateIsRefusedWithItsReasonAtTheFieldAndChangesNothing() throws Exception {
 		IssueEditor editor = open(edited);
 		CommandStack stack = session.editingDomain().getCommandStack();
@@ -201,7 +212,7 @@ class IssueEditorTest {
 	}
 
 	@Test
-	@Order(4)
+	@Order(40)
 	void deadlineIsReadInAnySpellingAndOneBeforeTheReceivedDateIsRefused() throws Exception {
 		IssueEditor editor = open(edited);
 		Text deadline = editor.planSection().deadline();
@@ -224,7 +235,7 @@ class IssueEditorTest {
 	}
 
 	@Test
-	@Order(5)
+	@Order(50)
 	void unitTypedIntoAnAssignmentMustBeOneOfTheLedger() throws Exception {
 		IssueEditor editor = open(edited);
 		editor.assignments().viewer().setSelection(new StructuredSelection(edited.getAssignments().get(0)), true);
@@ -237,7 +248,13 @@ class IssueEditorTest {
 		assertSame(before, edited.getAssignments().get(0).getOrganization());
 		assertEquals(NLS.bind(Messages.Parse_unknownUnit, "不存在的单位"), editor.fields().problem(unit));
 
-		var other = ledger.getOrganizations().stream().filter(o -> o != before).findFirst().orElseThrow();
+		type(unit, retired.getName());
+		assertSame(before, edited.getAssignments().get(0).getOrganization());
+		assertEquals(NLS.bind(Messages.Parse_retiredUnitWithSuccessor, retired.getName(), retired.getSuccessor().getName()),
+				editor.fields().problem(unit));
+
+		var other = ledger.getOrganizations().stream().filter(o -> o != before && !o.isRetired()).findFirst()
+				.orElseThrow();
 		type(unit, other.getName());
 		assertSame(other, edited.getAssignments().get(0).getOrganization());
 		assertNull(editor.fields().problem(unit));
@@ -245,7 +262,7 @@ class IssueEditorTest {
 	}
 
 	@Test
-	@Order(6)
+	@Order(60)
 	void measureTickedDoneIsDoneToday() throws Exception {
 		IssueEditor editor = open(unfinished);
 		Measure measure = unfinished.getPlan().getMeasures().get(0);
@@ -254,7 +271,9 @@ class IssueEditorTest {
 		assertFalse(editor.measures().flag().getSelection());
 
 		click(editor.measures().flag());
-		assertTrue(measure.isDone());
+		assertTrue(measure.isDone(), () -> "ticked: " + editor.measures().flag().getSelection() + ", enabled: "
+				+ editor.measures().flag().isEnabled() + ", problem: " + editor.fields().problem(editor.measures().flag())
+				+ ", selected: " + editor.measures().viewer().getStructuredSelection().getFirstElement());
 		assertEquals(LocalDate.now(OFFICE), measure.getDoneDate());
 		assertEquals(Texts.of(LocalDate.now(OFFICE)), editor.measures().flagDate().getText());
 
@@ -263,10 +282,14 @@ class IssueEditorTest {
 		assertFalse(measure.isDone());
 		assertNull(measure.getDoneDate());
 		assertFalse(editor.measures().flag().getSelection(), "the check box follows undo");
+
+		Organization cooperating = ledger.getOrganizations().stream().filter(o -> !o.isRetired()).findFirst().orElseThrow();
+		type(editor.measures().unit(), cooperating.getName());
+		assertSame(cooperating, measure.getUnit(), "the measure is carried out by the unit typed");
 	}
 
 	@Test
-	@Order(7)
+	@Order(70)
 	void reportDoneIsOfferedForAFinishedIssueAndMovesIt() throws Exception {
 		IssueEditor editor = open(finished);
 		var workflow = editor.workflow();
@@ -292,7 +315,72 @@ class IssueEditorTest {
 	}
 
 	@Test
-	@Order(8)
+	@Order(75)
+	void reviewsAreRecordedThroughTheDialogAndSignOffWaitsForThePublicNotice() throws Exception {
+		IssueEditor editor = open(finished);
+		var workflow = editor.workflow();
+		click(workflow.button(Step.REQUEST_SIGN_OFF));
+		assertEquals(IssueStatus.UNDER_REVIEW, finished.getStatus());
+		waitUntil("reviews to be offered", () -> workflow.button(Step.RECORD_REVIEW).isEnabled());
+
+		List<?> levels = editor.context().settings().lifecyclePolicy().reviewLevels();
+		for (int i = 0; i < levels.size(); i++) {
+			fillNextReviewDialog("验收组" + (i + 1));
+			workflow.run(Step.RECORD_REVIEW);
+			processEvents();
+		}
+		assertEquals(levels, finished.getReviews().stream().map(review -> review.getLevel()).toList(),
+				"one accepted review at each level, in order");
+		assertTrue(finished.getReviews().stream().allMatch(review -> review.getChecklist().size() == 5
+				&& review.getChecklist().stream().allMatch(item -> item.isPassed())), "the five criteria, passed");
+		waitUntil("the reviews table to follow", () -> editor.reviews().getTable().getItemCount() == levels.size());
+
+		String notice = Step.message(new Lifecycle(editor.context().settings().lifecyclePolicy())
+				.check(finished, IssueStatus.SIGNED_OFF, LocalDate.now(OFFICE)).stream()
+				.filter(m -> m.kind() == Missing.Kind.PUBLIC_NOTICE_RUNNING).findFirst().orElseThrow(), Texts.locale());
+		waitUntil("sign-off to wait for the public notice",
+				() -> workflow.refusal(Step.SIGN_OFF).getText().contains(notice));
+		assertFalse(workflow.button(Step.SIGN_OFF).isEnabled());
+		assertFalse(workflow.button(Step.REJECT).isEnabled(), "no review rejected the claim");
+	}
+
+	/** Answers the review dialog when it opens: the reviewer's name, everything else as proposed. */
+	private static void fillNextReviewDialog(String reviewer) {
+		Display display = Display.getCurrent();
+		Runnable[] filler = new Runnable[1];
+		filler[0] = () -> {
+			Shell dialog = Arrays.stream(display.getShells())
+					.filter(shell -> shell.isVisible() && Messages.Step_recordReview.equals(shell.getText())).findFirst()
+					.orElse(null);
+			if (dialog == null) {
+				display.timerExec(100, filler[0]);
+				return;
+			}
+			// The first field one can type into (the title area's message is a read-only text).
+			Text name = descendants(dialog, Text.class).stream().filter(Text::getEditable).findFirst().orElseThrow();
+			name.setText(reviewer);
+			Button ok = descendants(dialog, Button.class).stream()
+					.filter(button -> IDialogConstants.OK_LABEL.equals(button.getText())).findFirst().orElseThrow();
+			ok.notifyListeners(SWT.Selection, new Event());
+		};
+		display.timerExec(100, filler[0]);
+	}
+
+	private static <T> List<T> descendants(Composite parent, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child)) {
+				found.add(type.cast(child));
+			}
+			if (child instanceof Composite composite) {
+				found.addAll(descendants(composite, type));
+			}
+		}
+		return found;
+	}
+
+	@Test
+	@Order(80)
 	void reportDoneIsRefusedWithTheLifecyclesReasonWhileAMeasureIsOpen() throws Exception {
 		IssueEditor editor = open(unfinished);
 		var workflow = editor.workflow();
@@ -310,7 +398,7 @@ class IssueEditorTest {
 	}
 
 	@Test
-	@Order(9)
+	@Order(90)
 	void proposalIsConfirmedInOneUndoableCommand() throws Exception {
 		IssueEditor editor = open(finished);
 		var escalation = editor.escalation();
@@ -329,7 +417,7 @@ class IssueEditorTest {
 	}
 
 	@Test
-	@Order(10)
+	@Order(100)
 	void openCommandOpensTheIssueItNames() throws Exception {
 		page().closeAllEditors(false);
 		Issue issue = ledger.getIssues().get(ISSUES - 1);
@@ -342,7 +430,7 @@ class IssueEditorTest {
 	}
 
 	@Test
-	@Order(11)
+	@Order(110)
 	void navigatorIssueNodeOffersOpenIssueInItsContextMenu() {
 		page().closeAllEditors(false);
 		TreeViewer viewer = navigator().viewer();
@@ -371,7 +459,7 @@ class IssueEditorTest {
 	}
 
 	@Test
-	@Order(12)
+	@Order(120)
 	void editorClosesWhenItsIssueIsDeleted() throws Exception {
 		page().closeAllEditors(false);
 		IssueEditor editor = open(edited);
@@ -385,7 +473,7 @@ class IssueEditorTest {
 	}
 
 	@Test
-	@Order(13)
+	@Order(130)
 	void editorsCloseWithTheLedgerAndLeaveNoListenerOnTheModel() throws Exception {
 		page().closeAllEditors(false);
 		processEvents();
@@ -473,6 +561,17 @@ class IssueEditorTest {
 		notice.getIssues().add(issue);
 		ledger.getSupervisionNotices().add(notice);
 		return notice;
+	}
+
+	private static Organization retiredUnit(Organization successor) {
+		Organization unit = ModelFactory.eINSTANCE.createOrganization();
+		unit.setId(Ids.newId());
+		unit.setName("江州市原环境保护局");
+		unit.setKind(OrganizationKind.DEPARTMENT);
+		unit.setRetired(true);
+		unit.setSuccessor(successor);
+		ledger.getOrganizations().add(unit);
+		return unit;
 	}
 
 	private static Event escape() {

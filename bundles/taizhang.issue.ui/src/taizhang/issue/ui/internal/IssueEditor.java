@@ -141,7 +141,8 @@ public class IssueEditor extends EditorPart {
 	@Override
 	public void setFocus() {
 		if (managedForm != null) {
-			issueSection.description().setFocus();
+			// A field near the top: the form stays scrolled to where it starts.
+			issueSection.caseNumber().setFocus();
 		}
 	}
 

@@ -27,6 +27,8 @@ public final class Messages extends NLS {
 	public static String Parse_notADay;
 	public static String Parse_unknownUnit;
 	public static String Parse_ambiguousUnit;
+	public static String Parse_retiredUnit;
+	public static String Parse_retiredUnitWithSuccessor;
 	public static String Parse_unknownPerson;
 	public static String Parse_ambiguousPerson;
 	public static String Parse_unknownIssue;
@@ -41,6 +43,7 @@ public final class Messages extends NLS {
 	public static String Plan_parsedDate;
 	public static String Plan_parsedNoDate;
 	public static String Rows_add;
+	public static String Rows_unitHint;
 	public static String Rows_remove;
 	public static String Schedule_overdue;
 	public static String Schedule_lagging;

@@ -67,16 +67,31 @@ public final class Parsers {
 		if (found.isEmpty()) {
 			throw new IllegalArgumentException(NLS.bind(Messages.Parse_unknownUnit, name));
 		}
+		Organization unit = found.get(0);
 		if (found.size() > 1) {
 			// A short name two units share: only the full name tells them apart.
-			for (Organization organization : found) {
-				if (name.equals(organization.getName())) {
-					return organization;
-				}
-			}
-			throw new IllegalArgumentException(NLS.bind(Messages.Parse_ambiguousUnit, name, found.size()));
+			unit = found.stream().filter(organization -> name.equals(organization.getName())).findFirst()
+					.orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.Parse_ambiguousUnit, name,
+							found.size())));
 		}
-		return found.get(0);
+		if (unit.isRetired()) {
+			// Nothing may refer to a unit that no longer exists; its successor took over its duties.
+			throw new IllegalArgumentException(unit.getSuccessor() == null
+					? NLS.bind(Messages.Parse_retiredUnit, name)
+					: NLS.bind(Messages.Parse_retiredUnitWithSuccessor, name, Texts.name(unit.getSuccessor())));
+		}
+		return unit;
+	}
+
+	/** The names of the units one may choose, as proposed while typing: retired units are not. */
+	public static List<String> unitNames(Ledger ledger) {
+		List<String> names = new ArrayList<>();
+		for (Organization organization : ledger.getOrganizations()) {
+			if (!organization.isRetired()) {
+				names.add(Texts.proposal(organization));
+			}
+		}
+		return names;
 	}
 
 	/**

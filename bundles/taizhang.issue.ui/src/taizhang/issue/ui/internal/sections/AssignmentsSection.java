@@ -88,7 +88,7 @@ public final class AssignmentsSection {
 		unit = fields.text(client);
 		fields.bind(unit, form.<Assignment, Organization>feature(Literals.ASSIGNMENT__ORGANIZATION).observeDetail(selected),
 				text -> Parsers.organization(ledger, text), Texts::name, null);
-		fields.proposals(unit, this::unitNames);
+		fields.proposals(unit, () -> Parsers.unitNames(ledger));
 
 		fields.label(client, Texts.label(Literals.ASSIGNMENT__PERSON));
 		person = fields.text(client);
@@ -137,14 +137,6 @@ public final class AssignmentsSection {
 		return viewer.getStructuredSelection().getFirstElement() instanceof Assignment assignment
 				? assignment.getOrganization()
 				: null;
-	}
-
-	private List<String> unitNames() {
-		List<String> names = new ArrayList<>();
-		for (Organization organization : ledger.getOrganizations()) {
-			names.add(Texts.proposal(organization));
-		}
-		return names;
 	}
 
 	/** The people of the selected row's unit first: the likely choice. */

@@ -144,7 +144,7 @@ public final class EditorForm {
 	}
 
 	/** Several feature changes of one object as one command. */
-	public static Command setAll(EditingDomain domain, EObject owner, Object... featuresAndValues) {
+	public static CompoundCommand setAll(EditingDomain domain, EObject owner, Object... featuresAndValues) {
 		CompoundCommand command = null;
 		for (int i = 0; i < featuresAndValues.length; i += 2) {
 			Command set = SetCommand.create(domain, owner, featuresAndValues[i], featuresAndValues[i + 1]);

@@ -74,7 +74,7 @@ public final class IssueSection {
 		region = fields.text(client);
 		fields.bind(region, form.<Issue, Organization>feature(Literals.ISSUE__REGION).observe(issue),
 				text -> Parsers.organization(ledger, text), Texts::name, null);
-		fields.proposals(region, this::unitNames);
+		fields.proposals(region, () -> Parsers.unitNames(ledger));
 
 		enumCombo(client, Literals.ISSUE__CATEGORY, IssueCategory.VALUES);
 
@@ -133,14 +133,6 @@ public final class IssueSection {
 		fields.label(client, Texts.label(feature));
 		ComboViewer combo = fields.combo(client, values, Texts::of);
 		fields.bind(combo, form.<Issue, E>feature(feature).observe(issue));
-	}
-
-	private List<String> unitNames() {
-		List<String> names = new ArrayList<>();
-		for (Organization organization : ledger.getOrganizations()) {
-			names.add(Texts.proposal(organization));
-		}
-		return names;
 	}
 
 	private String duplicateCaseNumber(String number) {

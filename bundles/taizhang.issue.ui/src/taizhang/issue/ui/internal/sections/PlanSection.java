@@ -52,14 +52,13 @@ public final class PlanSection {
 		deadline.setMessage(Messages.Plan_deadlineHint);
 		fields.bind(deadline, form.<Issue, String>computed(String.class, PlanSection::deadlineText,
 				(domain, owner, text) -> EditorForm.withPlan(domain, owner, plan -> {
-					CompoundCommand command = (CompoundCommand) EditorForm.setAll(domain, plan,
+					CompoundCommand command = EditorForm.setAll(domain, plan,
 							Literals.RECTIFICATION_PLAN__DEADLINE_TEXT, text);
 					ParsedDeadline parsed = text == null ? null : Parsers.deadline(text);
 					command.append(EditorForm.setAll(domain, plan, Literals.RECTIFICATION_PLAN__DEADLINE,
 							parsed == null ? null : parsed.date()));
 					if (parsed != null) {
-						// The spelling says the type too: 立行立改, 长期坚持, or a dated, time-limited one.
-						command.append(EditorForm.setAll(domain, plan, Literals.RECTIFICATION_PLAN__TYPE, parsed.type()));
+						command.append(EditorForm.setAll(domain, plan, Literals.RECTIFICATION_PLAN__TYPE, type(parsed, plan)));
 					}
 					return command;
 				})).observe(issue), text -> {
@@ -83,6 +82,8 @@ public final class PlanSection {
 				(domain, owner, value) -> EditorForm.withPlan(domain, owner,
 						plan -> EditorForm.setAll(domain, plan, Literals.RECTIFICATION_PLAN__TYPE, value)))
 				.observe(issue));
+		// The type the spelling gives depends on the plan's type (see type(..)).
+		type.addSelectionChangedListener(event -> showParsed());
 	}
 
 	public Text target() {
@@ -96,6 +97,18 @@ public final class PlanSection {
 	/** What the deadline as typed means (or why it means nothing). */
 	public Label parsedDeadline() {
 		return parsedDeadline;
+	}
+
+	/**
+	 * The type a deadline spelling gives the plan: 立行立改 and 长期坚持 say it; a plain day makes the
+	 * plan time-limited, except a long-term one, whose deadline is that of its first stage.
+	 */
+	static RectificationType type(ParsedDeadline parsed, RectificationPlan plan) {
+		if (parsed.type() == RectificationType.TIME_LIMITED && plan != null
+				&& plan.getType() == RectificationType.LONG_TERM) {
+			return RectificationType.LONG_TERM;
+		}
+		return parsed.type();
 	}
 
 	/** The deadline as entered; a plan with only a date shows the date. */
@@ -125,8 +138,9 @@ public final class PlanSection {
 		} else {
 			try {
 				ParsedDeadline parsed = Parsers.deadline(text);
-				shown = parsed.hasDate() ? NLS.bind(Messages.Plan_parsedDate, parsed.date(), Texts.of(parsed.type()))
-						: NLS.bind(Messages.Plan_parsedNoDate, Texts.of(parsed.type()));
+				String type = Texts.of(type(parsed, issue.getPlan()));
+				shown = parsed.hasDate() ? NLS.bind(Messages.Plan_parsedDate, parsed.date(), type)
+						: NLS.bind(Messages.Plan_parsedNoDate, type);
 			} catch (IllegalArgumentException e) {
 				shown = e.getMessage();
 			}

@@ -1,6 +1,7 @@
 package taizhang.issue.ui.internal.sections;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -36,9 +37,11 @@ import taizhang.issue.ui.internal.binding.ObservableTable.Column;
 import taizhang.issue.ui.internal.binding.Parsers;
 import taizhang.model.Evidence;
 import taizhang.model.Issue;
+import taizhang.model.Ledger;
 import taizhang.model.Measure;
 import taizhang.model.ModelFactory;
 import taizhang.model.ModelPackage.Literals;
+import taizhang.model.Organization;
 import taizhang.model.RectificationPlan;
 
 /**
@@ -47,20 +50,25 @@ import taizhang.model.RectificationPlan;
  */
 public final class StepsSection {
 
-	/** Which list of the plan, and the features its rows have. */
+	/**
+	 * Which list of the plan, and the features its rows have.
+	 *
+	 * @param unit the unit carrying out a row, or {@code null} where rows have none (stage goals)
+	 */
 	public record Kind(EReference list, EClass type, EAttribute description, EAttribute due, EAttribute flag,
-			EAttribute flagDate, String title, String flagText) {
+			EAttribute flagDate, EReference unit, String title, String flagText) {
 
 		public static Kind measures() {
 			return new Kind(Literals.RECTIFICATION_PLAN__MEASURES, Literals.MEASURE, Literals.MEASURE__DESCRIPTION,
 					Literals.MEASURE__DUE_DATE, Literals.MEASURE__DONE, Literals.MEASURE__DONE_DATE,
-					Texts.label(Literals.RECTIFICATION_PLAN__MEASURES), Texts.label(Literals.MEASURE__DONE));
+					Literals.MEASURE__UNIT, Texts.label(Literals.RECTIFICATION_PLAN__MEASURES),
+					Texts.label(Literals.MEASURE__DONE));
 		}
 
 		public static Kind stageGoals() {
 			return new Kind(Literals.RECTIFICATION_PLAN__STAGE_GOALS, Literals.STAGE_GOAL,
 					Literals.STAGE_GOAL__DESCRIPTION, Literals.STAGE_GOAL__DUE_DATE, Literals.STAGE_GOAL__ACHIEVED,
-					Literals.STAGE_GOAL__ACHIEVED_DATE, Texts.label(Literals.RECTIFICATION_PLAN__STAGE_GOALS),
+					Literals.STAGE_GOAL__ACHIEVED_DATE, null, Texts.label(Literals.RECTIFICATION_PLAN__STAGE_GOALS),
 					Texts.label(Literals.STAGE_GOAL__ACHIEVED));
 		}
 	}
@@ -74,6 +82,7 @@ public final class StepsSection {
 	private final Text due;
 	private final Button flag;
 	private final Text flagDate;
+	private final Text unit;
 	private final Button add;
 	private final Button remove;
 
@@ -86,7 +95,7 @@ public final class StepsSection {
 		Composite client = form.section(kind.title(), true, 4);
 
 		rows = planList(issue, kind.list());
-		viewer = ObservableTable.create(form.toolkit(), client, rows, 5, List.of(
+		List<Column<EObject>> columns = new ArrayList<>(List.of(
 				new Column<EObject>("#", 36, row -> Integer.toString(rows.indexOf(row) + 1), kind.description()), //$NON-NLS-1$
 				new Column<EObject>(Texts.label(kind.description()), 380, row -> text(row, kind.description()),
 						kind.description()),
@@ -95,6 +104,11 @@ public final class StepsSection {
 						row -> Boolean.TRUE.equals(row.eGet(kind.flag())) ? "\u2713" : "", kind.flag()), //$NON-NLS-1$ //$NON-NLS-2$
 				new Column<EObject>(Texts.label(kind.flagDate()), 100, row -> date(row, kind.flagDate()),
 						kind.flagDate())));
+		if (kind.unit() != null) {
+			columns.add(new Column<EObject>(Texts.label(kind.unit()), 160,
+					row -> Texts.name((Organization) row.eGet(kind.unit())), kind.unit()));
+		}
+		viewer = ObservableTable.create(form.toolkit(), client, rows, 5, columns);
 		viewer.getControl().setLayoutData(spanning(viewer.getControl().getLayoutData(), 4));
 
 		Composite bar = form.buttonBar(client, 4);
@@ -128,8 +142,20 @@ public final class StepsSection {
 				row -> (LocalDate) row.eGet(kind.flagDate()),
 				(domain, row, value) -> EditorForm.setAll(domain, row, kind.flagDate(), value, kind.flag(), value != null))
 				.observeDetail(selected), Parsers::date, Texts::of, this::afterToday);
-		form.toolkit().createLabel(client, ""); //$NON-NLS-1$
-		form.toolkit().createLabel(client, ""); //$NON-NLS-1$
+		if (kind.unit() != null) {
+			fields.label(client, Texts.label(kind.unit()));
+			unit = fields.text(client);
+			unit.setMessage(Messages.Rows_unitHint);
+			Ledger ledger = context.ledger();
+			fields.bind(unit, form.<EObject, Organization>feature(kind.unit()).observeDetail(selected),
+					text -> Parsers.organization(ledger, text), Texts::name, null);
+			fields.proposals(unit, () -> Parsers.unitNames(ledger));
+			fields.enableWith(selected, unit);
+		} else {
+			unit = null;
+			form.toolkit().createLabel(client, ""); //$NON-NLS-1$
+			form.toolkit().createLabel(client, ""); //$NON-NLS-1$
+		}
 
 		fields.enableWith(selected, description, due, flag, flagDate, remove);
 		add.setEnabled(!context.isReadOnly());
@@ -153,6 +179,11 @@ public final class StepsSection {
 
 	public Text flagDate() {
 		return flagDate;
+	}
+
+	/** The unit carrying out the selected row; {@code null} for stage goals. */
+	public Text unit() {
+		return unit;
 	}
 
 	public Button add() {
