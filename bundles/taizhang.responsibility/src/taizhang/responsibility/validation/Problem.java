@@ -22,11 +22,19 @@ public final class Problem {
 	private final EObject object;
 	private final EStructuralFeature feature;
 	private final Message message;
+	private final ProblemFinder finder;
 	private Locale cachedLocale;
+	private long cachedGeneration;
 	private String cachedText;
 
 	public Problem(String constraintId, String code, Severity severity, EObject target, EObject object,
 			EStructuralFeature feature, Message message) {
+		this(constraintId, code, severity, target, object, feature, message, null);
+	}
+
+	Problem(String constraintId, String code, Severity severity, EObject target, EObject object,
+			EStructuralFeature feature, Message message, ProblemFinder finder) {
+		this.finder = finder;
 		this.constraintId = Objects.requireNonNull(constraintId, "constraintId"); //$NON-NLS-1$
 		this.code = Objects.requireNonNull(code, "code"); //$NON-NLS-1$
 		this.severity = Objects.requireNonNull(severity, "severity"); //$NON-NLS-1$
@@ -65,11 +73,16 @@ public final class Problem {
 		return feature;
 	}
 
-	/** The text in the language of {@code locale}. */
+	/**
+	 * The text in the language of {@code locale}, naming issues, units and people as they are now: a
+	 * problem found by a live validation is formatted again after each change of the ledger.
+	 */
 	public synchronized String message(Locale locale) {
-		if (!locale.equals(cachedLocale)) {
+		long generation = finder == null ? 0 : finder.generation();
+		if (!locale.equals(cachedLocale) || generation != cachedGeneration || cachedText == null) {
 			cachedText = message.text(locale);
 			cachedLocale = locale;
+			cachedGeneration = generation;
 		}
 		return cachedText;
 	}
@@ -86,11 +99,10 @@ public final class Problem {
 		return LedgerValidator.objectLabel(issue != null ? issue : target, locale);
 	}
 
-	/** Whether {@code other} reports the same thing in the same words. */
-	public boolean sameAs(Problem other, Locale locale) {
+	/** Whether {@code other} reports the same thing: constraint, code, severity, objects and feature. */
+	public boolean sameAs(Problem other) {
 		return constraintId.equals(other.constraintId) && code.equals(other.code) && severity == other.severity
-				&& target == other.target && object == other.object && feature == other.feature
-				&& message(locale).equals(other.message(locale));
+				&& target == other.target && object == other.object && feature == other.feature;
 	}
 
 	private static Issue issueOf(EObject start) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -29,6 +30,8 @@ public final class ProblemFinder {
 	private final List<Constraint> constraints;
 	private final Map<EClass, Constraint[]> applicable = new IdentityHashMap<>();
 	private final Checker checker = new Checker();
+	/** Counts changes of the ledger, after which the texts of problems are formatted again. */
+	private long generation;
 
 	public ProblemFinder(Ledger ledger, Constraints constraints, Locale locale) {
 		this.ledger = Objects.requireNonNull(ledger, "ledger"); //$NON-NLS-1$
@@ -51,12 +54,28 @@ public final class ProblemFinder {
 
 	/** The problems of {@code target} itself (not of what it contains), in the order of the constraints. */
 	public List<Problem> check(EObject target) {
-		Constraint[] all = applicable.computeIfAbsent(target.eClass(), this::constraintsFor);
+		return check(target, null);
+	}
+
+	/** The constraints that check objects of {@code eClass}, in order. */
+	Constraint[] constraintsOf(EClass eClass) {
+		return applicable.computeIfAbsent(eClass, this::constraintsFor);
+	}
+
+	/**
+	 * The problems {@code only} of the constraints that check {@code target} find with it; all of them
+	 * when {@code only} is null.
+	 */
+	List<Problem> check(EObject target, Set<Constraint> only) {
+		Constraint[] all = constraintsOf(target.eClass());
 		if (all.length == 0) {
 			return List.of();
 		}
 		checker.start(target);
 		for (Constraint constraint : all) {
+			if (only != null && !only.contains(constraint)) {
+				continue;
+			}
 			checker.constraint = constraint;
 			try {
 				constraint.check(target, checker);
@@ -84,6 +103,15 @@ public final class ProblemFinder {
 			found.addAll(check(it.next()));
 		}
 		return found;
+	}
+
+	long generation() {
+		return generation;
+	}
+
+	/** The ledger changed: texts of problems are formatted again when next asked for. */
+	void changed() {
+		generation++;
 	}
 
 	private Constraint[] constraintsFor(EClass eClass) {
@@ -133,7 +161,7 @@ public final class ProblemFinder {
 			if (found == null) {
 				found = new ArrayList<>(2);
 			}
-			found.add(new Problem(constraint.id(), code, severity, target, object, feature, message));
+			found.add(new Problem(constraint.id(), code, severity, target, object, feature, message, ProblemFinder.this));
 		}
 	}
 }

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import taizhang.model.Issue;
 import taizhang.model.ModelPackage;
+import taizhang.model.validation.AssignmentCheck;
 import taizhang.model.validation.LedgerValidator;
 
 /**
@@ -20,11 +21,17 @@ public final class AssignmentsConstraint extends DiagnosticConstraint {
 
 	public AssignmentsConstraint() {
 		super("assignments", ModelPackage.Literals.ISSUE); //$NON-NLS-1$
+		reads(ModelPackage.Literals.PERSON__ORGANIZATION, ModelPackage.Literals.ORGANIZATION__PARENT);
 	}
 
 	@Override
 	void validate(EObject target, BasicDiagnostic diagnostics, Map<Object, Object> context) {
 		LedgerValidator.INSTANCE.validateAssignments((Issue) target, diagnostics, context);
+	}
+
+	@Override
+	boolean keepsRules(EObject target, Map<Object, Object> context) {
+		return AssignmentCheck.check((Issue) target).isEmpty();
 	}
 
 	@Override

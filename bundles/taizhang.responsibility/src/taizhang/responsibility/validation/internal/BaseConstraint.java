@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import taizhang.responsibility.internal.Messages;
 import taizhang.responsibility.validation.Constraint;
@@ -14,10 +15,22 @@ abstract class BaseConstraint implements Constraint {
 
 	private final String name;
 	private final Set<EClass> targets;
+	private Set<EStructuralFeature> reads = Set.of();
 
 	BaseConstraint(String name, EClass... targets) {
 		this.name = name;
 		this.targets = Set.of(targets);
+	}
+
+	/** The features of referenced organizations and people the check reads (none unless set). */
+	final BaseConstraint reads(EStructuralFeature... features) {
+		reads = Set.of(features);
+		return this;
+	}
+
+	@Override
+	public boolean dependsOn(EStructuralFeature feature) {
+		return reads.contains(feature);
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package taizhang.responsibility.validation.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EObjectValidator;
 
 import taizhang.model.validation.LedgerDiagnostician;
 import taizhang.model.validation.LedgerValidator;
@@ -22,8 +24,8 @@ import taizhang.responsibility.validation.Severity;
 
 /**
  * A constraint that reports the diagnostics of the ledger validator (taizhang.model.validation) for
- * one object, without its ledger-wide checks. Messages come in the context's language; another
- * language is made by validating the object again in it when asked.
+ * one object, without its ledger-wide checks. A message is worded when asked for, in the asked
+ * language, by validating the object again.
  */
 abstract class DiagnosticConstraint extends BaseConstraint {
 
@@ -39,8 +41,17 @@ abstract class DiagnosticConstraint extends BaseConstraint {
 	/** Whether a diagnostic belongs to this constraint (the others are some other constraint's). */
 	abstract boolean keep(Diagnostic diagnostic);
 
+	/**
+	 * Whether {@code target} surely keeps the rules, found out without wording diagnostics; most
+	 * objects do, and wording is what costs.
+	 */
+	abstract boolean keepsRules(EObject target, Map<Object, Object> context);
+
 	@Override
 	public void check(EObject target, ConstraintContext context) {
+		if (keepsRules(target, context(context.locale()))) {
+			return;
+		}
 		List<Diagnostic> found = diagnostics(target, context.locale());
 		for (int i = 0; i < found.size(); i++) {
 			Diagnostic diagnostic = found.get(i);
@@ -49,16 +60,18 @@ abstract class DiagnosticConstraint extends BaseConstraint {
 			EStructuralFeature feature = data.size() > 1 && data.get(1) instanceof EStructuralFeature second ? second
 					: null;
 			context.report(severity(diagnostic), diagnostic.getSource() + ':' + diagnostic.getCode(), object, feature,
-					message(target, i, diagnostic, context.locale()));
+					message(target, i, diagnostic));
 		}
 	}
 
-	private Message message(EObject target, int index, Diagnostic diagnostic, Locale found) {
+	/**
+	 * The diagnostic's text as the validator words it when asked, so that it names the issue, units and
+	 * people as they are then: the object is validated again, in the asked language. Should the problem
+	 * be gone by then, the text it had when found.
+	 */
+	private Message message(EObject target, int index, Diagnostic diagnostic) {
 		String text = diagnostic.getMessage();
 		return locale -> {
-			if (Messages.isChinese(locale) == Messages.isChinese(found)) {
-				return text;
-			}
 			List<Diagnostic> again = diagnostics(target, locale);
 			return index < again.size() && again.get(index).getCode() == diagnostic.getCode()
 					? again.get(index).getMessage()
@@ -78,13 +91,24 @@ abstract class DiagnosticConstraint extends BaseConstraint {
 		return kept;
 	}
 
-	/** The validation context of one object on its own, in {@code locale}. */
+	/**
+	 * The validation context of one object on its own, in {@code locale}: one per thread and language,
+	 * reused, as the validator keeps nothing in it when it leaves out the ledger-wide checks. Only EMF
+	 * notes the object a validation starts from (to find circular containment): that goes each time.
+	 */
 	static Map<Object, Object> context(Locale locale) {
-		Map<Object, Object> context = diagnostician(locale).createDefaultContext();
-		context.put(Diagnostician.VALIDATE_RECURSIVELY, Boolean.FALSE);
-		context.put(LedgerValidator.LOCAL_ONLY, Boolean.TRUE);
-		return context;
+		Map<Object, Object> reused = CONTEXTS.get().computeIfAbsent(Messages.isChinese(locale), chinese -> {
+			Map<Object, Object> context = diagnostician(locale).createDefaultContext();
+			context.put(Diagnostician.VALIDATE_RECURSIVELY, Boolean.FALSE);
+			context.put(LedgerValidator.LOCAL_ONLY, Boolean.TRUE);
+			return context;
+		});
+		reused.remove(EObjectValidator.ROOT_OBJECT);
+		return reused;
 	}
+
+	private static final ThreadLocal<Map<Boolean, Map<Object, Object>>> CONTEXTS = ThreadLocal
+			.withInitial(HashMap::new);
 
 	static LedgerDiagnostician diagnostician(Locale locale) {
 		boolean chinese = Messages.isChinese(locale);

@@ -19,6 +19,7 @@ public final class FirstResponsiblePersonConstraint extends BaseConstraint {
 
 	public FirstResponsiblePersonConstraint() {
 		super("firstResponsiblePerson", ModelPackage.Literals.ORGANIZATION); //$NON-NLS-1$
+		reads(ModelPackage.Literals.PERSON__POSITION, ModelPackage.Literals.PERSON__ORGANIZATION);
 	}
 
 	@Override

@@ -15,6 +15,7 @@ public final class LeadershipConstraint extends BaseConstraint {
 
 	public LeadershipConstraint() {
 		super("leadership", ModelPackage.Literals.ISSUE); //$NON-NLS-1$
+		reads(ModelPackage.Literals.PERSON__POSITION);
 	}
 
 	@Override

@@ -13,6 +13,7 @@ public final class OrganizationCycleConstraint extends BaseConstraint {
 
 	public OrganizationCycleConstraint() {
 		super("organizationCycle", ModelPackage.Literals.ORGANIZATION); //$NON-NLS-1$
+		reads(ModelPackage.Literals.ORGANIZATION__PARENT);
 	}
 
 	@Override

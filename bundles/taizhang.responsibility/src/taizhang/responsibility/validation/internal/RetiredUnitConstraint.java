@@ -22,6 +22,7 @@ public final class RetiredUnitConstraint extends BaseConstraint {
 	public RetiredUnitConstraint() {
 		super("retiredUnit", ModelPackage.Literals.ISSUE, ModelPackage.Literals.PERSON, //$NON-NLS-1$
 				ModelPackage.Literals.ORGANIZATION);
+		reads(ModelPackage.Literals.ORGANIZATION__RETIRED);
 	}
 
 	@Override
