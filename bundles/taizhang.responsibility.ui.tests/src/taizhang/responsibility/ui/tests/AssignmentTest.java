@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static taizhang.responsibility.ui.tests.Workbench.answerNextDialog;
 import static taizhang.responsibility.ui.tests.Workbench.execute;
 import static taizhang.responsibility.ui.tests.Workbench.processEvents;
-import static taizhang.responsibility.ui.tests.Workbench.viewerOf;
 import static taizhang.responsibility.ui.tests.Workbench.waitUntil;
 import static taizhang.responsibility.ui.tests.Workbench.widget;
 
 import java.util.List;
 
-import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
@@ -26,6 +25,7 @@ import taizhang.model.AssignmentRole;
 import taizhang.model.Issue;
 import taizhang.model.Organization;
 import taizhang.responsibility.ui.ResponsibilityViews;
+import taizhang.responsibility.ui.internal.BackgroundRead;
 import taizhang.responsibility.ui.internal.dossier.PersonDossierPart;
 import taizhang.responsibility.ui.internal.dossier.UnitDossierPart;
 import taizhang.responsibility.ui.internal.matrix.MatrixPart;
@@ -54,7 +54,7 @@ class AssignmentTest extends ViewTest {
 			Combo role = widget(shell, "role", Combo.class);
 			role.select(AssignmentRole.CITY_CONTACT_LEADER.ordinal());
 			role.notifyListeners(SWT.Selection, new Event());
-			viewerOf(widget(shell, "people", Table.class)).setSelection(new StructuredSelection(f.mayor), true);
+			Workbench.select(widget(shell, "people", Table.class), f.mayor);
 		});
 		execute(ResponsibilityViews.ASSIGN_COMMAND);
 		for (Issue issue : selected) {
@@ -74,7 +74,8 @@ class AssignmentTest extends ViewTest {
 		select(f.street);
 		answerNextDialog(null, shell -> {
 			Tree units = widget(shell, "units", Tree.class);
-			assertEquals(f.street, viewerOf(units).getStructuredSelection().getFirstElement(), "the unit is proposed");
+			assertEquals(1, units.getSelectionCount(), "a unit is proposed");
+			assertSame(f.street, units.getSelection()[0].getData(), "the unit selected is proposed");
 		});
 		execute(ResponsibilityViews.ASSIGN_COMMAND);
 		assertSame(f.street, IssueFacts.leadUnit(f.lake));
@@ -89,17 +90,19 @@ class AssignmentTest extends ViewTest {
 	void matrixCountsUnitsAndEditsACellInPlace() throws Exception {
 		MatrixPart matrix = Workbench.view(ResponsibilityViews.MATRIX, MatrixPart.class);
 		matrix.recompute();
+		waitForReads();
 		assertEquals(1, matrix.matrix().counts(f.east).lead());
 		assertEquals(2, matrix.matrix().counts(f.bureau).cooperating());
-		matrix.units().setSelection(new StructuredSelection(List.of(f.bureau, f.west)), true);
+		Workbench.select(matrix.units().getTable(), f.bureau, f.west);
 		processEvents();
-		assertEquals(List.of(f.bureau, f.west), matrix.columnUnits());
+		assertEquals(List.of(f.west, f.bureau), matrix.columnUnits(), "the units chosen, in the order listed");
 		assertEquals(List.of(f.lake, f.river), matrix.cells().getInput());
 		Workbench.screenshot(Workbench.window().getShell(), "matrix");
 
 		assertTrue(matrix.setCell(f.lake, f.west, AssignmentRole.COOPERATING_UNIT));
 		assertTrue(IssueFacts.cooperatingUnits(f.lake).contains(f.west));
 		matrix.recompute();
+		waitForReads();
 		assertEquals(2, matrix.matrix().counts(f.west).cooperating() + matrix.matrix().counts(f.west).lead());
 		assertTrue(matrix.setCell(f.lake, f.bureau, null));
 		assertFalse(IssueFacts.cooperatingUnits(f.lake).contains(f.bureau));
@@ -107,7 +110,8 @@ class AssignmentTest extends ViewTest {
 		execute("org.eclipse.ui.edit.undo"); //$NON-NLS-1$
 		execute("org.eclipse.ui.edit.undo"); //$NON-NLS-1$
 		assertEquals(List.of(f.bureau, f.street), IssueFacts.cooperatingUnits(f.lake));
-		waitUntil("the matrix to follow the undo", () -> matrix.matrix().counts(f.west).cooperating() == 0);
+		waitUntil("the matrix to follow the undo",
+				() -> Job.getJobManager().find(BackgroundRead.FAMILY).length == 0 && matrix.matrix().counts(f.west).cooperating() == 0);
 	}
 
 	/**
@@ -117,9 +121,9 @@ class AssignmentTest extends ViewTest {
 	private List<Issue> selectIssuesInTheUnitDossier(Organization unit, Issue... issues) {
 		UnitDossierPart dossier = Workbench.view(ResponsibilityViews.UNIT_DOSSIER, UnitDossierPart.class);
 		dossier.show(unit);
-		processEvents();
+		waitForReads();
 		dossier.asCooperating().viewer().getTable().setFocus();
-		dossier.asCooperating().viewer().setSelection(new StructuredSelection(List.of(issues)), true);
+		Workbench.select(dossier.asCooperating().viewer().getTable(), (Object[]) issues);
 		processEvents();
 		return List.of(issues);
 	}

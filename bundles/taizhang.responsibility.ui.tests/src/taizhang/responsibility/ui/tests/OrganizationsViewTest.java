@@ -10,7 +10,6 @@ import static taizhang.responsibility.ui.tests.Workbench.answerNextDialog;
 import static taizhang.responsibility.ui.tests.Workbench.click;
 import static taizhang.responsibility.ui.tests.Workbench.execute;
 import static taizhang.responsibility.ui.tests.Workbench.processEvents;
-import static taizhang.responsibility.ui.tests.Workbench.viewerOf;
 import static taizhang.responsibility.ui.tests.Workbench.widget;
 
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.List;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.jface.action.LegacyActionTools;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -119,7 +117,7 @@ class OrganizationsViewTest extends ViewTest {
 	void moveCommandPutsTheUnitUnderTheChosenParentAndIsUndone() {
 		select(f.street);
 		answerNextDialog("dialog-move-unit", shell -> {
-			viewerOf(widget(shell, "units", Tree.class)).setSelection(new StructuredSelection(f.west), true);
+			Workbench.select(widget(shell, "units", Tree.class), f.west);
 		});
 		execute(MOVE_UNIT);
 		assertSame(f.west, f.street.getParent());
@@ -153,7 +151,7 @@ class OrganizationsViewTest extends ViewTest {
 			for (int i = 0; i < table.getItemCount(); i++) {
 				usages.add(table.getItem(i).getText());
 			}
-			viewerOf(widget(shell, "units", Tree.class)).setSelection(new StructuredSelection(f.west), true);
+			Workbench.select(widget(shell, "units", Tree.class), f.west);
 		});
 		execute(MERGE_UNIT);
 		assertFalse(usages.isEmpty(), "the dialog lists what refers to the unit");
@@ -195,7 +193,7 @@ class OrganizationsViewTest extends ViewTest {
 		answerNextDialog(null, shell -> {
 			Button without = widget(shell, "withoutSuccessor", Button.class);
 			assertFalse(without.isEnabled(), "the bureau's issues and people need a successor");
-			viewerOf(widget(shell, "units", Tree.class)).setSelection(new StructuredSelection(f.street), true);
+			Workbench.select(widget(shell, "units", Tree.class), f.street);
 		});
 		execute(RETIRE_UNIT);
 		assertTrue(f.bureau.isRetired());
@@ -215,10 +213,8 @@ class OrganizationsViewTest extends ViewTest {
 		select(f.east);
 		answerNextDialog("dialog-split-unit", shell -> {
 			widget(shell, "name", Text.class).setText("东湖新区"); //$NON-NLS-1$
-			var people = (org.eclipse.jface.viewers.CheckboxTableViewer) viewerOf(widget(shell, "people", Table.class));
-			people.setChecked(f.eastLiaison, true);
-			var issues = (org.eclipse.jface.viewers.CheckboxTableViewer) viewerOf(widget(shell, "issues", Table.class));
-			issues.setChecked(f.dust, true);
+			Workbench.check(widget(shell, "people", Table.class), f.eastLiaison);
+			Workbench.check(widget(shell, "issues", Table.class), f.dust);
 		});
 		execute(SPLIT_UNIT);
 		Organization split = f.eastLiaison.getOrganization();
@@ -250,10 +246,10 @@ class OrganizationsViewTest extends ViewTest {
 		// The west deputy is responsible for the river issue, which the west county leads.
 		select(f.westDeputy);
 		answerNextDialog("dialog-move-person", shell -> {
-			viewerOf(widget(shell, "units", Tree.class)).setSelection(new StructuredSelection(f.bureau), true);
+			Workbench.select(widget(shell, "units", Tree.class), f.bureau);
 			click(widget(shell, "handling.KEEP", Button.class), false);
 			click(widget(shell, "handling.HAND_OVER_CONFLICTS", Button.class), true);
-			viewerOf(widget(shell, "people", Table.class)).setSelection(new StructuredSelection(added), true);
+			Workbench.select(widget(shell, "people", Table.class), added);
 		});
 		execute(MOVE_PERSON);
 		assertSame(f.bureau, f.westDeputy.getOrganization());

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import taizhang.responsibility.ui.ResponsibilityViews;
+import taizhang.responsibility.ui.internal.BackgroundRead;
 import taizhang.responsibility.ui.internal.organizations.OrganizationsPart;
 import taizhang.responsibility.ui.internal.problems.ProblemsPart;
 import taizhang.ui.internal.session.LedgerOpener;
@@ -48,5 +49,11 @@ abstract class ViewTest {
 		organizations.viewer().setSelection(new StructuredSelection(element), true);
 		organizations.viewer().getControl().setFocus();
 		processEvents();
+		waitForReads();
+	}
+
+	/** Waits until the views that read the ledger in the background (matrix, dossiers) have shown what they read. */
+	static void waitForReads() {
+		waitForJobs(BackgroundRead.FAMILY);
 	}
 }

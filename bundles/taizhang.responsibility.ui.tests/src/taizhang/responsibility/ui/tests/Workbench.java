@@ -1,5 +1,6 @@
 package taizhang.responsibility.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,6 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -33,6 +34,10 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -192,11 +197,70 @@ final class Workbench {
 		return null;
 	}
 
-	/** The JFace viewer of a table or tree. */
-	static StructuredViewer viewerOf(Control control) {
-		Object viewer = control.getData("org.eclipse.jface.columnViewer"); //$NON-NLS-1$
-		assertNotNull(viewer, "a viewer on " + control);
-		return (StructuredViewer) viewer;
+	/**
+	 * Selects the row showing {@code element} as a click does, expanding the rows above it first; the
+	 * tree's viewer hears of it as of a click.
+	 */
+	static void select(Tree tree, Object element) {
+		TreeItem item = find(tree, tree.getItems(), element);
+		assertNotNull(item, "a row showing " + element);
+		tree.setSelection(item);
+		Event event = new Event();
+		event.item = item;
+		tree.notifyListeners(SWT.Selection, event);
+	}
+
+	private static TreeItem find(Tree tree, TreeItem[] items, Object element) {
+		for (TreeItem item : items) {
+			if (item.getData() == element) {
+				return item;
+			}
+		}
+		for (TreeItem item : items) {
+			if (item.getItemCount() > 0) {
+				if (!item.getExpanded()) {
+					Event expand = new Event();
+					expand.item = item;
+					tree.notifyListeners(SWT.Expand, expand);
+					item.setExpanded(true);
+				}
+				TreeItem found = find(tree, item.getItems(), element);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Selects the rows showing {@code elements} as a click (with Ctrl) does. */
+	static void select(Table table, Object... elements) {
+		List<TableItem> selected = new ArrayList<>();
+		for (TableItem item : table.getItems()) {
+			item.getText(); // a virtual row gets its element when first shown
+			if (Arrays.asList(elements).contains(item.getData())) {
+				selected.add(item);
+			}
+		}
+		assertEquals(elements.length, selected.size(), "rows showing " + Arrays.toString(elements));
+		table.setSelection(selected.toArray(TableItem[]::new));
+		Event event = new Event();
+		event.item = selected.get(0);
+		table.notifyListeners(SWT.Selection, event);
+	}
+
+	/** Ticks the rows showing {@code elements} in a table with check boxes. */
+	static void check(Table table, Object... elements) {
+		for (TableItem item : table.getItems()) {
+			item.getText();
+			if (Arrays.asList(elements).contains(item.getData())) {
+				item.setChecked(true);
+				Event event = new Event();
+				event.item = item;
+				event.detail = SWT.CHECK;
+				table.notifyListeners(SWT.Selection, event);
+			}
+		}
 	}
 
 	static Button button(Composite parent, String label) {

@@ -123,6 +123,8 @@ public final class Messages extends NLS {
 	public static String Matrix_caseNumber;
 	public static String Matrix_issue;
 	public static String Matrix_status;
+	public static String Matrix_hint;
+	public static String Matrix_issueStatus;
 	public static String Matrix_noLedger;
 	public static String Matrix_noRole;
 	public static String Matrix_selectedIssues;

@@ -24,6 +24,7 @@ import jakarta.inject.Named;
 import taizhang.core.LedgerSession;
 import taizhang.model.Issue;
 import taizhang.model.Ledger;
+import taizhang.responsibility.ui.internal.BackgroundRead;
 import taizhang.responsibility.ui.internal.Navigation;
 import taizhang.responsibility.validation.Constraints;
 import taizhang.responsibility.validation.ProblemFinder;
@@ -37,7 +38,7 @@ import taizhang.ui.internal.SessionTracker;
  * anywhere (the organizations view, Properties, the navigator), as of today, and reads the ledger
  * again after each edit. Rows chosen in it select their objects; an issue opens on double-click.
  */
-abstract class DossierPart<T extends EObject> implements SessionTracker.Callback {
+abstract class DossierPart<T extends EObject, D> implements SessionTracker.Callback {
 
 	@Inject
 	private LedgerSessionService sessions;
@@ -54,6 +55,7 @@ abstract class DossierPart<T extends EObject> implements SessionTracker.Callback
 
 	private final Class<T> type;
 	private Label header;
+	private BackgroundRead reads;
 	private LedgerSession session;
 	private T subject;
 
@@ -70,6 +72,7 @@ abstract class DossierPart<T extends EObject> implements SessionTracker.Callback
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 		GridLayoutFactory.fillDefaults().applyTo(body);
 		createBody(body);
+		reads = new BackgroundRead(getClass().getSimpleName(), header);
 		SessionTracker.track(sessions, header, this);
 	}
 
@@ -111,16 +114,26 @@ abstract class DossierPart<T extends EObject> implements SessionTracker.Callback
 		refresh();
 	}
 
+	/** Reads the dossier in the background (a big unit's takes a while on a large ledger), then shows it. */
 	private void refresh() {
 		if (session == null || subject == null || !isIn(session.ledger(), subject)) {
+			reads.cancel();
 			header.setText(emptyText());
 			clear();
-		} else {
-			Constraints constraints = validationService != null ? validationService.constraints() : Constraints.builtIn();
-			ProblemFinder finder = new ProblemFinder(session.ledger(), constraints, Labels.locale());
-			header.setText(show(session.ledger(), subject, LocalDate.now(), finder));
+			header.getParent().layout(true, true);
+			return;
 		}
-		header.getParent().layout(true, true);
+		Ledger ledger = session.ledger();
+		T shown = subject;
+		LocalDate asOf = LocalDate.now();
+		Constraints constraints = validationService != null ? validationService.constraints() : Constraints.builtIn();
+		reads.request(session, () -> read(ledger, shown, asOf, new ProblemFinder(ledger, constraints, Labels.locale())),
+				dossier -> {
+					if (shown == subject) {
+						header.setText(show(shown, dossier));
+						header.getParent().layout(true, true);
+					}
+				});
 	}
 
 	private static boolean isIn(Ledger ledger, EObject object) {
@@ -130,8 +143,11 @@ abstract class DossierPart<T extends EObject> implements SessionTracker.Callback
 	/** Builds the lists under the header. */
 	protected abstract void createBody(Composite body);
 
-	/** Fills the lists for {@code shown}; returns the header text. */
-	protected abstract String show(Ledger ledger, T shown, LocalDate asOf, ProblemFinder finder);
+	/** Reads the dossier of {@code shown} (in the background: reads the ledger only). */
+	protected abstract D read(Ledger ledger, T shown, LocalDate asOf, ProblemFinder finder);
+
+	/** Fills the lists with the dossier of {@code shown}; returns the header text. */
+	protected abstract String show(T shown, D dossier);
 
 	/** Empties the lists. */
 	protected abstract void clear();

@@ -27,7 +27,7 @@ import taizhang.ui.internal.Labels;
  * Everything the selected person answers for (个人责任清单): each issue and their role in it, with the
  * issue's status, warning and whether it is overdue, and what the constraints find wrong.
  */
-public class PersonDossierPart extends DossierPart<Person> {
+public class PersonDossierPart extends DossierPart<Person, PersonDossier> {
 
 	private ListTable<PersonDossier.Entry> entries;
 	private ListTable<Problem> problems;
@@ -53,7 +53,7 @@ public class PersonDossierPart extends DossierPart<Person> {
 		sash.setWeights(3, 1);
 	}
 
-	static ListTable<Problem> problemTable(Composite parent, DossierPart<?> part) {
+	static ListTable<Problem> problemTable(Composite parent, DossierPart<?, ?> part) {
 		return new ListTable<>(parent, Problem.class)
 				.column(Messages.Problems_columnSeverity, 70, problem -> problem.severity().label(Labels.locale()))
 				.column(Messages.Problems_columnMessage, 500, problem -> problem.message(Labels.locale()))
@@ -84,8 +84,12 @@ public class PersonDossierPart extends DossierPart<Person> {
 	}
 
 	@Override
-	protected String show(Ledger ledger, Person person, LocalDate asOf, ProblemFinder finder) {
-		PersonDossier dossier = PersonDossier.of(ledger, person, asOf, finder);
+	protected PersonDossier read(Ledger ledger, Person person, LocalDate asOf, ProblemFinder finder) {
+		return PersonDossier.of(ledger, person, asOf, finder);
+	}
+
+	@Override
+	protected String show(Person person, PersonDossier dossier) {
 		entries.setRows(dossier.entries());
 		problems.setRows(dossier.problems());
 		Map<WarningLevel, Integer> warnings = dossier.warnings();
@@ -94,7 +98,7 @@ public class PersonDossierPart extends DossierPart<Person> {
 		return NLS.bind(Messages.PersonDossier_header, new Object[] { who, Labels.of(person.getPhone()),
 				dossier.entries().size(), warnings.getOrDefault(WarningLevel.RED, 0),
 				warnings.getOrDefault(WarningLevel.YELLOW, 0), warnings.getOrDefault(WarningLevel.BLUE, 0),
-				dossier.problems().size(), asOf.toString() });
+				dossier.problems().size(), dossier.asOf().toString() });
 	}
 
 	@Override

@@ -34,7 +34,7 @@ import taizhang.ui.internal.Labels;
  * and those it cooperates on, the rejections of its claimed completions, the supervision notices,
  * interviews, deductions and accountability decisions concerning it, its figures and its problems.
  */
-public class UnitDossierPart extends DossierPart<Organization> {
+public class UnitDossierPart extends DossierPart<Organization, UnitDossier> {
 
 	private CTabFolder tabs;
 	private final List<CTabItem> items = new ArrayList<>();
@@ -123,9 +123,14 @@ public class UnitDossierPart extends DossierPart<Organization> {
 	}
 
 	@Override
-	protected String show(Ledger ledger, Organization unit, LocalDate day, ProblemFinder finder) {
+	protected UnitDossier read(Ledger ledger, Organization unit, LocalDate day, ProblemFinder finder) {
+		return UnitDossier.of(ledger, unit, day, finder);
+	}
+
+	@Override
+	protected String show(Organization unit, UnitDossier dossier) {
+		LocalDate day = dossier.asOf();
 		asOf = day;
-		UnitDossier dossier = UnitDossier.of(ledger, unit, day, finder);
 		people.setRows(dossier.people());
 		children.setRows(dossier.children());
 		asLead.setRows(dossier.asLead());

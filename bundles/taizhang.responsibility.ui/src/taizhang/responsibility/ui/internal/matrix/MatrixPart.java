@@ -42,11 +42,13 @@ import taizhang.core.time.TimeRules;
 import taizhang.model.Assignment;
 import taizhang.model.AssignmentRole;
 import taizhang.model.Issue;
+import taizhang.model.Ledger;
 import taizhang.model.Organization;
 import taizhang.responsibility.AssignCommand;
 import taizhang.responsibility.ResponsibilityMatrix;
 import taizhang.responsibility.Roles;
 import taizhang.responsibility.UnitCounts;
+import taizhang.responsibility.ui.internal.BackgroundRead;
 import taizhang.responsibility.ui.internal.Edits;
 import taizhang.responsibility.ui.internal.IssueSelection;
 import taizhang.responsibility.ui.internal.Messages;
@@ -94,6 +96,7 @@ public class MatrixPart implements SessionTracker.Callback {
 	private final List<Organization> columnUnits = new ArrayList<>();
 	private final List<TableViewerColumn> unitColumns = new ArrayList<>();
 	private final Runnable recompute = this::recompute;
+	private BackgroundRead reads;
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -114,6 +117,8 @@ public class MatrixPart implements SessionTracker.Callback {
 		GridLayoutFactory.fillDefaults().applyTo(cellsArea);
 		cells = createCells(cellsArea);
 		sash.setWeights(2, 3);
+		status.setToolTipText(Messages.Matrix_hint);
+		reads = new BackgroundRead(getClass().getSimpleName(), units.getControl());
 		IssueSelection.of(window);
 		SessionTracker.track(sessions, units.getControl(), this);
 	}
@@ -178,7 +183,7 @@ public class MatrixPart implements SessionTracker.Callback {
 		viewer.setUseHashlookup(true);
 		issueColumn(viewer, Messages.Matrix_caseNumber, 110, Texts::caseNumber);
 		issueColumn(viewer, Messages.Matrix_issue, 240, issue -> Labels.abbreviate(issue.getDescription(), 40));
-		issueColumn(viewer, Messages.Matrix_status, 80, issue -> Labels.of(issue.getStatus()));
+		issueColumn(viewer, Messages.Matrix_issueStatus, 80, issue -> Labels.of(issue.getStatus()));
 		viewer.addSelectionChangedListener(event -> {
 			IStructuredSelection selection = event.getStructuredSelection();
 			if (!selection.isEmpty()) {
@@ -221,13 +226,17 @@ public class MatrixPart implements SessionTracker.Callback {
 		units.getControl().getDisplay().timerExec(RECOMPUTE_DELAY_MS, recompute);
 	}
 
-	/** Computes the matrix again from the ledger as it is (now, not after the delay). */
+	/**
+	 * Computes the matrix again from the ledger as it is (now, not after the delay), in the background:
+	 * on a large ledger that takes a moment.
+	 */
 	public void recompute() {
 		if (units.getControl().isDisposed()) {
 			return;
 		}
 		units.getControl().getDisplay().timerExec(-1, recompute);
 		if (session == null) {
+			reads.cancel();
 			matrix = null;
 			units.setInput(List.of());
 			setColumns(List.of());
@@ -236,13 +245,21 @@ public class MatrixPart implements SessionTracker.Callback {
 			return;
 		}
 		LocalDate asOf = LocalDate.now();
-		long start = System.nanoTime();
-		List<Issue> selected = selectedIssuesOnly.getSelection()
-				? IssueSelection.of(window).issues(session.ledger()) : null;
-		matrix = selected == null ? ResponsibilityMatrix.of(session.ledger(), asOf)
-				: ResponsibilityMatrix.of(session.ledger(), selected, asOf,
-						new TimeRules(Settings.of(session.ledger()).warningPolicy()));
-		long millis = (System.nanoTime() - start) / 1_000_000;
+		Ledger ledger = session.ledger();
+		List<Issue> selected = selectedIssuesOnly.getSelection() ? IssueSelection.of(window).issues(ledger) : null;
+		reads.request(session, () -> {
+			long start = System.nanoTime();
+			ResponsibilityMatrix computed = selected == null ? ResponsibilityMatrix.of(ledger, asOf)
+					: ResponsibilityMatrix.of(ledger, selected, asOf, new TimeRules(Settings.of(ledger).warningPolicy()));
+			return new Computed(computed, (System.nanoTime() - start) / 1_000_000);
+		}, this::show);
+	}
+
+	private record Computed(ResponsibilityMatrix matrix, long millis) {
+	}
+
+	private void show(Computed computed) {
+		matrix = computed.matrix();
 		IStructuredSelection chosen = units.getStructuredSelection();
 		units.setInput(matrix.units());
 		List<Organization> kept = new ArrayList<>();
@@ -253,7 +270,7 @@ public class MatrixPart implements SessionTracker.Callback {
 		}
 		units.setSelection(new StructuredSelection(kept));
 		status.setText(NLS.bind(Messages.Matrix_status, new Object[] { matrix.units().size(), matrix.issues().size(),
-				asOf.toString(), millis }));
+				matrix.asOf().toString(), computed.millis() }));
 		status.getParent().layout(true);
 		showCells(kept);
 	}
@@ -373,7 +390,7 @@ public class MatrixPart implements SessionTracker.Callback {
 		return done;
 	}
 
-	/** The matrix shown, for tests. */
+	/** The matrix shown, for tests; {@code null} until the first is computed. */
 	public ResponsibilityMatrix matrix() {
 		return matrix;
 	}

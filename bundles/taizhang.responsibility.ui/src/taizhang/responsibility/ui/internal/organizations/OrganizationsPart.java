@@ -6,11 +6,13 @@ import java.util.List;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.services.EContextService;
-import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IDisposable;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.util.LocalSelectionTransfer;
@@ -32,10 +34,12 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.menus.IMenuService;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -75,9 +79,6 @@ public class OrganizationsPart implements SessionTracker.Callback {
 	private ESelectionService selectionService;
 
 	@Inject
-	private EMenuService menuService;
-
-	@Inject
 	private EContextService contextService;
 
 	@Inject
@@ -90,6 +91,9 @@ public class OrganizationsPart implements SessionTracker.Callback {
 	private ItemLabelProvider itemLabels;
 	private AdapterFactory ownedFactory;
 	private String filter = ""; //$NON-NLS-1$
+	/** Whether a command changed the ledger since the index was made (the index walks every issue). */
+	private boolean stale;
+	private final CommandStackListener staleness = event -> stale = true;
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -114,7 +118,7 @@ public class OrganizationsPart implements SessionTracker.Callback {
 		viewer.addSelectionChangedListener(event -> publish(event.getStructuredSelection()));
 		viewer.addDoubleClickListener(event -> open(((IStructuredSelection) event.getSelection()).getFirstElement()));
 		addDragAndDrop();
-		menuService.registerContextMenu(viewer.getControl(), ResponsibilityViews.ORGANIZATIONS);
+		createContextMenu();
 		contextService.activateContext(CONTEXT);
 		SessionTracker.track(sessions, viewer.getControl(), this);
 	}
@@ -144,6 +148,19 @@ public class OrganizationsPart implements SessionTracker.Callback {
 		viewer.addDropSupport(DND.DROP_MOVE, transfers, new OrganizationDropAdapter(this));
 	}
 
+	/** The context menu: the commands contributed to {@code popup:<this view's id>} (plugin.xml). */
+	private void createContextMenu() {
+		MenuManager menu = new MenuManager();
+		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		IMenuService menus = PlatformUI.getWorkbench().getService(IMenuService.class);
+		menus.populateContributionManager(menu, "popup:" + ResponsibilityViews.ORGANIZATIONS); //$NON-NLS-1$
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		viewer.getControl().addDisposeListener(event -> {
+			menus.releaseContributions(menu);
+			menu.dispose();
+		});
+	}
+
 	@Focus
 	public void setFocus() {
 		viewer.getControl().setFocus();
@@ -151,6 +168,9 @@ public class OrganizationsPart implements SessionTracker.Callback {
 
 	@PreDestroy
 	public void dispose() {
+		if (session != null) {
+			session.editingDomain().getCommandStack().removeCommandStackListener(staleness);
+		}
 		disposeLabels(itemLabels, ownedFactory);
 		itemLabels = null;
 		ownedFactory = null;
@@ -170,7 +190,14 @@ public class OrganizationsPart implements SessionTracker.Callback {
 	public void sessionChanged(LedgerSession newSession) {
 		ItemLabelProvider oldLabels = itemLabels;
 		AdapterFactory oldFactory = ownedFactory;
+		if (session != null) {
+			session.editingDomain().getCommandStack().removeCommandStackListener(staleness);
+		}
 		session = newSession;
+		stale = false;
+		if (newSession != null) {
+			newSession.editingDomain().getCommandStack().addCommandStackListener(staleness);
+		}
 		itemLabels = null;
 		ownedFactory = null;
 		if (newSession == null) {
@@ -192,7 +219,9 @@ public class OrganizationsPart implements SessionTracker.Callback {
 
 	@Override
 	public void modelChanged(LedgerSession changed) {
-		refresh();
+		if (stale) {
+			refresh();
+		}
 	}
 
 	/** Reads the ledger again; expanded units stay expanded, the selection stays where it can. */
@@ -202,6 +231,7 @@ public class OrganizationsPart implements SessionTracker.Callback {
 		}
 		Object[] expanded = viewer.getExpandedElements();
 		IStructuredSelection selection = viewer.getStructuredSelection();
+		stale = false;
 		index = new OrganizationIndex(session.ledger());
 		viewer.getTree().setRedraw(false);
 		try {
@@ -226,7 +256,10 @@ public class OrganizationsPart implements SessionTracker.Callback {
 
 	/** Selects and shows the units and people among {@code elements}, e.g. what a command affected. */
 	public boolean reveal(Collection<?> elements) {
-		refresh();
+		if (stale || index == null || !elements.stream()
+				.filter(element -> element instanceof Organization || element instanceof Person).allMatch(index::contains)) {
+			refresh();
+		}
 		if (index == null) {
 			return false;
 		}
