@@ -332,9 +332,10 @@ final class Workbench {
 		if (shell == window().getShell()) {
 			shell.forceActive();
 		}
-		for (int i = 0; i < 20; i++) {
+		// A dialog just opened is laid out and painted over a few rounds of the event loop.
+		for (int i = 0; i < 40; i++) {
 			if (!display.readAndDispatch()) {
-				sleep(10);
+				sleep(15);
 			}
 		}
 		Rectangle bounds = shell.getBounds();

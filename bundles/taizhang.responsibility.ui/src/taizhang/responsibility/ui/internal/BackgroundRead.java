@@ -44,6 +44,10 @@ public final class BackgroundRead {
 
 	private final String name;
 	private final Control control;
+	/** Commands executed, undone or redone on the observed stack (counted on the UI thread). */
+	private final AtomicInteger changes = new AtomicInteger();
+	private final CommandStackListener counter = event -> changes.incrementAndGet();
+	private CommandStack observed;
 	private int latest;
 	private Job job;
 
@@ -51,6 +55,20 @@ public final class BackgroundRead {
 	public BackgroundRead(String name, Control control) {
 		this.name = name;
 		this.control = control;
+		control.addDisposeListener(event -> observe(null));
+	}
+
+	/** Counts the commands of {@code stack} (listeners are added on the UI thread, which runs the commands). */
+	private void observe(CommandStack stack) {
+		if (observed != stack) {
+			if (observed != null) {
+				observed.removeCommandStackListener(counter);
+			}
+			observed = stack;
+			if (stack != null) {
+				stack.addCommandStackListener(counter);
+			}
+		}
 	}
 
 	/**
@@ -62,34 +80,27 @@ public final class BackgroundRead {
 		if (job != null) {
 			job.cancel();
 		}
-		CommandStack stack = session.editingDomain().getCommandStack();
+		observe(session.editingDomain().getCommandStack());
 		job = new Job(name) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				AtomicInteger changes = new AtomicInteger();
-				CommandStackListener listener = event -> changes.incrementAndGet();
-				stack.addCommandStackListener(listener);
-				try {
-					for (int attempt = 1; !monitor.isCanceled(); attempt++) {
-						int before = changes.get();
-						T result;
-						try {
-							result = read.get();
-						} catch (RuntimeException e) {
-							// Most likely a command changing the ledger under the read: let it finish, read again.
-							if (attempt >= MAX_ATTEMPTS) {
-								return Status.error(name, e);
-							}
-							pause();
-							continue;
+				for (int attempt = 1; !monitor.isCanceled(); attempt++) {
+					int before = changes.get();
+					T result;
+					try {
+						result = read.get();
+					} catch (RuntimeException e) {
+						// Most likely a command changing the ledger under the read: let it finish, read again.
+						if (attempt >= MAX_ATTEMPTS) {
+							return Status.error(name, e);
 						}
-						if (changes.get() == before) {
-							showLater(request, result, show);
-							break;
-						}
+						pause();
+						continue;
 					}
-				} finally {
-					stack.removeCommandStackListener(listener);
+					if (changes.get() == before) {
+						showLater(request, result, show);
+						break;
+					}
 				}
 				return Status.OK_STATUS;
 			}

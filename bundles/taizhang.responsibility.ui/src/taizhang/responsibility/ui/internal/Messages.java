@@ -35,6 +35,7 @@ public final class Messages extends NLS {
 	public static String Field_removeRole;
 	public static String Field_mergeInto;
 	public static String Field_successor;
+	public static String Field_successorPerson;
 	public static String Field_withoutSuccessor;
 	public static String Field_day;
 	public static String Field_targetUnit;
@@ -93,6 +94,8 @@ public final class Messages extends NLS {
 	public static String UnitDossier_retired;
 	public static String UnitDossier_tab;
 	public static String UnitDossier_people;
+	public static String UnitDossier_name;
+	public static String UnitDossier_title;
 	public static String UnitDossier_children;
 	public static String UnitDossier_asLead;
 	public static String UnitDossier_asCooperating;

@@ -10,11 +10,14 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import taizhang.model.Issue;
 import taizhang.model.Organization;
@@ -53,6 +56,19 @@ public final class Navigation {
 			window.getActivePage().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
 		} catch (PartInitException e) {
 			Platform.getLog(Navigation.class).warn(e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Reads the Properties view's object again: it does not follow edits of the object it shows (a
+	 * unit renamed through the organizations view).
+	 */
+	public static void refreshProperties(IWorkbenchWindow window) {
+		IWorkbenchPage page = window.getActivePage();
+		IViewPart view = page == null ? null : page.findView(IPageLayout.ID_PROP_SHEET);
+		if (view instanceof PropertySheet sheet && sheet.getCurrentPage() instanceof PropertySheetPage properties
+				&& properties.getControl() != null && !properties.getControl().isDisposed()) {
+			properties.refresh();
 		}
 	}
 

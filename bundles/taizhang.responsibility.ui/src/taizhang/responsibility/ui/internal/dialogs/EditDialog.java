@@ -5,6 +5,7 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -47,7 +48,7 @@ abstract class EditDialog extends TitleAreaDialog {
 	@Override
 	protected Control createContents(Composite parent) {
 		Control contents = super.createContents(parent);
-		update();
+		check(false);
 		return contents;
 	}
 
@@ -64,17 +65,24 @@ abstract class EditDialog extends TitleAreaDialog {
 
 	/** Checks the input again: call whenever a field changes. */
 	protected final void update() {
+		check(true);
+	}
+
+	/** Enables OK when the input is complete; says what is missing only once the user has begun. */
+	private void check(boolean touched) {
 		Button ok = getButton(IDialogConstants.OK_ID);
 		if (ok == null) {
 			return;
 		}
 		String problem = problem();
-		setErrorMessage(problem);
+		setErrorMessage(touched ? problem : null);
 		ok.setEnabled(problem == null);
 	}
 
-	/** A control spanning both columns. */
+	/** A control spanning both columns; a size hint it has is kept. */
 	protected static void span(Control control, boolean grabVertical) {
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, grabVertical).applyTo(control);
+		GridDataFactory factory = control.getLayoutData() instanceof GridData data ? GridDataFactory.createFrom(data)
+				: GridDataFactory.fillDefaults();
+		factory.span(2, 1).grab(true, grabVertical).applyTo(control);
 	}
 }

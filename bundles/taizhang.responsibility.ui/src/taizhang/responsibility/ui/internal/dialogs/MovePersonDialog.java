@@ -63,7 +63,7 @@ public final class MovePersonDialog extends EditDialog {
 		boolean conflicts = initialTarget != null && !new MovePersonCommand(session.editingDomain(), session.ledger(),
 				person, initialTarget, Handling.KEEP, null).conflicts().isEmpty();
 		handlings[(conflicts ? Handling.HAND_OVER_CONFLICTS : Handling.KEEP).ordinal()].setSelection(true);
-		span(Dialogs.label(fields, Messages.Field_successor), false);
+		span(Dialogs.label(fields, Messages.Field_successorPerson), false);
 		successor = new PersonChooser(fields, session.ledger(), candidate -> candidate != person,
 				candidate -> candidate.getOrganization() == person.getOrganization());
 		span(successor.viewer().getControl().getParent(), true);

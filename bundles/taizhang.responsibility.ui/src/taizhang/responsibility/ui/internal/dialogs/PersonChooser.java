@@ -36,7 +36,7 @@ public final class PersonChooser {
 	public PersonChooser(Composite parent, Ledger ledger, Predicate<Person> allowed, Predicate<Person> preferred) {
 		Composite area = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(area);
-		GridDataFactory.fillDefaults().grab(true, true).hint(360, 220).applyTo(area);
+		GridDataFactory.fillDefaults().grab(true, true).hint(360, 180).applyTo(area);
 		filterText = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filterText.setMessage(Messages.Chooser_filterPeople);
 		filterText.setData(Dialogs.ID, "personFilter"); //$NON-NLS-1$

@@ -46,7 +46,7 @@ public final class UnitChooser {
 		this.offerTop = offerTop;
 		Composite area = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(area);
-		GridDataFactory.fillDefaults().grab(true, true).hint(360, 260).applyTo(area);
+		GridDataFactory.fillDefaults().grab(true, true).hint(360, 220).applyTo(area);
 		filterText = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filterText.setMessage(Messages.Organizations_filter);
 		filterText.setData(Dialogs.ID, "unitFilter"); //$NON-NLS-1$

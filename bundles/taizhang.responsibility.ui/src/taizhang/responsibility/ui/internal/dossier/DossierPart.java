@@ -80,9 +80,12 @@ abstract class DossierPart<T extends EObject, D> implements SessionTracker.Callb
 	void selected(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
 		Object element = selection instanceof IStructuredSelection structured && structured.size() == 1
 				? structured.getFirstElement() : selection;
-		if (type.isInstance(element) && header != null && !header.isDisposed()) {
+		if (type.isInstance(element)) {
+			// Also before the view is made: it then shows what was selected when it opened.
 			subject = type.cast(element);
-			refresh();
+			if (header != null && !header.isDisposed()) {
+				refresh();
+			}
 		}
 	}
 
@@ -104,8 +107,10 @@ abstract class DossierPart<T extends EObject, D> implements SessionTracker.Callb
 
 	@Override
 	public void sessionChanged(LedgerSession newSession) {
+		if (session != null && newSession != session) {
+			subject = null;
+		}
 		session = newSession;
-		subject = null;
 		refresh();
 	}
 

@@ -60,13 +60,13 @@ public class UnitDossierPart extends DossierPart<Organization, UnitDossier> {
 		tabs = new CTabFolder(body, SWT.BOTTOM | SWT.FLAT);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
 		people = tab(Messages.UnitDossier_people, new ListTable<>(tabs, Person.class)
-				.column(Messages.Field_name, 100, Labels::name)
-				.column(Messages.Field_title, 120, person -> Labels.of(person.getTitle()))
-				.column(Messages.Field_position, 100, person -> Labels.of(person.getPosition()))
+				.column(Messages.UnitDossier_name, 100, Labels::name)
+				.column(Messages.UnitDossier_title, 120, person -> Labels.of(person.getTitle()))
+				.column(Messages.Organizations_columnPosition, 100, person -> Labels.of(person.getPosition()))
 				.column(Messages.Field_phone, 120, person -> Labels.of(person.getPhone())));
 		children = tab(Messages.UnitDossier_children, new ListTable<>(tabs, Organization.class)
-				.column(Messages.Field_name, 240, Labels::name)
-				.column(Messages.Field_kind, 120, unit -> Labels.of(unit.getKind())));
+				.column(Messages.Matrix_unit, 240, Labels::name)
+				.column(Messages.Matrix_kind, 120, unit -> Labels.of(unit.getKind())));
 		asLead = tab(Messages.UnitDossier_asLead, issueTable());
 		asCooperating = tab(Messages.UnitDossier_asCooperating, issueTable());
 		rejections = tab(Messages.UnitDossier_rejections, new ListTable<>(tabs, UnitDossier.Rejection.class)

@@ -116,7 +116,7 @@ public class MatrixPart implements SessionTracker.Callback {
 		cellsArea = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(cellsArea);
 		cells = createCells(cellsArea);
-		sash.setWeights(2, 3);
+		sash.setWeights(1, 1);
 		status.setToolTipText(Messages.Matrix_hint);
 		reads = new BackgroundRead(getClass().getSimpleName(), units.getControl());
 		IssueSelection.of(window);

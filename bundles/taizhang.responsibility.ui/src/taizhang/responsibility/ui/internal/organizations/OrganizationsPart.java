@@ -54,6 +54,7 @@ import taizhang.responsibility.ResponsibilityCommand;
 import taizhang.responsibility.ui.ResponsibilityViews;
 import taizhang.responsibility.ui.internal.Edits;
 import taizhang.responsibility.ui.internal.Messages;
+import taizhang.responsibility.ui.internal.Navigation;
 import taizhang.responsibility.ui.internal.dialogs.MovePersonDialog;
 import taizhang.ui.LedgerSessionService;
 import taizhang.ui.internal.SessionTracker;
@@ -222,6 +223,7 @@ public class OrganizationsPart implements SessionTracker.Callback {
 		if (stale) {
 			refresh();
 		}
+		Navigation.refreshProperties(window);
 	}
 
 	/** Reads the ledger again; expanded units stay expanded, the selection stays where it can. */
