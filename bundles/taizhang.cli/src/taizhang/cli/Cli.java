@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import taizhang.cli.internal.AuditCommand;
 import taizhang.cli.internal.BenchCommand;
 import taizhang.cli.internal.CliException;
 import taizhang.cli.internal.CliCommand;
@@ -45,7 +46,7 @@ public final class Cli {
 		this.context = new CommandContext(store, out, err, new Messages(locale));
 		for (CliCommand command : List.of(new GenerateCommand(), new StatsCommand(), new WarningsCommand(),
 				new EscalateCommand(), new ValidateCommand(), new InfoCommand(), new BenchCommand(),
-				new PeriodCommand(), new ExportXmiCommand(), new ImportXmiCommand())) {
+				new PeriodCommand(), new AuditCommand(), new ExportXmiCommand(), new ImportXmiCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

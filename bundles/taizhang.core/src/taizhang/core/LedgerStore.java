@@ -2,6 +2,7 @@ package taizhang.core;
 
 import java.nio.file.Path;
 
+import taizhang.core.audit.AuditTrail;
 import taizhang.model.Ledger;
 
 /**
@@ -41,4 +42,12 @@ public interface LedgerStore {
 	 * loading the model. Never writes to the file.
 	 */
 	LedgerFileInfo inspect(Path file) throws LedgerStoreException;
+
+	/**
+	 * The audit trail of a ledger file, read without loading the model and without the writer's
+	 * lock; never writes to the file.
+	 *
+	 * @throws LedgerStoreException if the file is missing, not a ledger, or written by a newer version
+	 */
+	AuditTrail auditTrail(Path file) throws LedgerStoreException;
 }

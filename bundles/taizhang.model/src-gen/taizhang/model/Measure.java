@@ -18,6 +18,7 @@ import java.time.LocalDate;
  *   <li>{@link taizhang.model.Measure#getDueDate <em>Due Date</em>}</li>
  *   <li>{@link taizhang.model.Measure#isDone <em>Done</em>}</li>
  *   <li>{@link taizhang.model.Measure#getDoneDate <em>Done Date</em>}</li>
+ *   <li>{@link taizhang.model.Measure#getUnit <em>Unit</em>}</li>
  * </ul>
  *
  * @see taizhang.model.ModelPackage#getMeasure()
@@ -112,5 +113,30 @@ public interface Measure extends Identified {
 	 * @generated
 	 */
 	void setDoneDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Unit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The unit that carries out the measure (a cooperating unit's share of the plan); empty means the lead unit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unit</em>' reference.
+	 * @see #setUnit(Organization)
+	 * @see taizhang.model.ModelPackage#getMeasure_Unit()
+	 * @model
+	 * @generated
+	 */
+	Organization getUnit();
+
+	/**
+	 * Sets the value of the '{@link taizhang.model.Measure#getUnit <em>Unit</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unit</em>' reference.
+	 * @see #getUnit()
+	 * @generated
+	 */
+	void setUnit(Organization value);
 
 } // Measure

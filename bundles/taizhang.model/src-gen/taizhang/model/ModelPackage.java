@@ -691,13 +691,22 @@ public interface ModelPackage extends EPackage {
 	int MEASURE__DONE_DATE = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Unit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__UNIT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Measure</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEASURE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+	int MEASURE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Measure</em>' class.
@@ -2083,13 +2092,40 @@ public interface ModelPackage extends EPackage {
 	int ORGANIZATION__CHILDREN = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Retired</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__RETIRED = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Retired On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__RETIRED_ON = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Successor</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__SUCCESSOR = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Organization</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIZATION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int ORGANIZATION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Organization</em>' class.
@@ -2156,13 +2192,31 @@ public interface ModelPackage extends EPackage {
 	int PERSON__ORGANIZATION = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Position</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__POSITION = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Leadership</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__LEADERSHIP = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Person</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+	int PERSON_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Person</em>' class.
@@ -2549,6 +2603,16 @@ public interface ModelPackage extends EPackage {
 	int ORGANIZATION_KIND = 36;
 
 	/**
+	 * The meta object id for the '{@link taizhang.model.PositionKind <em>Position Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see taizhang.model.PositionKind
+	 * @see taizhang.model.impl.ModelPackageImpl#getPositionKind()
+	 * @generated
+	 */
+	int POSITION_KIND = 37;
+
+	/**
 	 * The meta object id for the '{@link taizhang.model.AssignmentRole <em>Assignment Role</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2556,7 +2620,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getAssignmentRole()
 	 * @generated
 	 */
-	int ASSIGNMENT_ROLE = 37;
+	int ASSIGNMENT_ROLE = 38;
 
 	/**
 	 * The meta object id for the '{@link taizhang.model.CustomFieldType <em>Custom Field Type</em>}' enum.
@@ -2566,7 +2630,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getCustomFieldType()
 	 * @generated
 	 */
-	int CUSTOM_FIELD_TYPE = 38;
+	int CUSTOM_FIELD_TYPE = 39;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2576,7 +2640,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 39;
+	int LOCAL_DATE = 40;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -2586,7 +2650,7 @@ public interface ModelPackage extends EPackage {
 	 * @see taizhang.model.impl.ModelPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 40;
+	int INSTANT = 41;
 
 
 	/**
@@ -3187,6 +3251,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMeasure_DoneDate();
+
+	/**
+	 * Returns the meta object for the reference '{@link taizhang.model.Measure#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Unit</em>'.
+	 * @see taizhang.model.Measure#getUnit()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EReference getMeasure_Unit();
 
 	/**
 	 * Returns the meta object for class '{@link taizhang.model.StageGoal <em>Stage Goal</em>}'.
@@ -4274,6 +4349,39 @@ public interface ModelPackage extends EPackage {
 	EReference getOrganization_Children();
 
 	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.Organization#isRetired <em>Retired</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retired</em>'.
+	 * @see taizhang.model.Organization#isRetired()
+	 * @see #getOrganization()
+	 * @generated
+	 */
+	EAttribute getOrganization_Retired();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.Organization#getRetiredOn <em>Retired On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retired On</em>'.
+	 * @see taizhang.model.Organization#getRetiredOn()
+	 * @see #getOrganization()
+	 * @generated
+	 */
+	EAttribute getOrganization_RetiredOn();
+
+	/**
+	 * Returns the meta object for the reference '{@link taizhang.model.Organization#getSuccessor <em>Successor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Successor</em>'.
+	 * @see taizhang.model.Organization#getSuccessor()
+	 * @see #getOrganization()
+	 * @generated
+	 */
+	EReference getOrganization_Successor();
+
+	/**
 	 * Returns the meta object for class '{@link taizhang.model.Person <em>Person</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4326,6 +4434,28 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPerson_Organization();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.Person#getPosition <em>Position</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Position</em>'.
+	 * @see taizhang.model.Person#getPosition()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_Position();
+
+	/**
+	 * Returns the meta object for the attribute '{@link taizhang.model.Person#isLeadership <em>Leadership</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Leadership</em>'.
+	 * @see taizhang.model.Person#isLeadership()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_Leadership();
 
 	/**
 	 * Returns the meta object for class '{@link taizhang.model.Assignment <em>Assignment</em>}'.
@@ -4652,6 +4782,16 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getOrganizationKind();
+
+	/**
+	 * Returns the meta object for enum '{@link taizhang.model.PositionKind <em>Position Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Position Kind</em>'.
+	 * @see taizhang.model.PositionKind
+	 * @generated
+	 */
+	EEnum getPositionKind();
 
 	/**
 	 * Returns the meta object for enum '{@link taizhang.model.AssignmentRole <em>Assignment Role</em>}'.
@@ -5169,6 +5309,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MEASURE__DONE_DATE = eINSTANCE.getMeasure_DoneDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEASURE__UNIT = eINSTANCE.getMeasure_Unit();
 
 		/**
 		 * The meta object literal for the '{@link taizhang.model.impl.StageGoalImpl <em>Stage Goal</em>}' class.
@@ -6001,6 +6149,30 @@ public interface ModelPackage extends EPackage {
 		EReference ORGANIZATION__CHILDREN = eINSTANCE.getOrganization_Children();
 
 		/**
+		 * The meta object literal for the '<em><b>Retired</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANIZATION__RETIRED = eINSTANCE.getOrganization_Retired();
+
+		/**
+		 * The meta object literal for the '<em><b>Retired On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANIZATION__RETIRED_ON = eINSTANCE.getOrganization_RetiredOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Successor</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ORGANIZATION__SUCCESSOR = eINSTANCE.getOrganization_Successor();
+
+		/**
 		 * The meta object literal for the '{@link taizhang.model.impl.PersonImpl <em>Person</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6041,6 +6213,22 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PERSON__ORGANIZATION = eINSTANCE.getPerson_Organization();
+
+		/**
+		 * The meta object literal for the '<em><b>Position</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__POSITION = eINSTANCE.getPerson_Position();
+
+		/**
+		 * The meta object literal for the '<em><b>Leadership</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__LEADERSHIP = eINSTANCE.getPerson_Leadership();
 
 		/**
 		 * The meta object literal for the '{@link taizhang.model.impl.AssignmentImpl <em>Assignment</em>}' class.
@@ -6319,6 +6507,16 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ORGANIZATION_KIND = eINSTANCE.getOrganizationKind();
+
+		/**
+		 * The meta object literal for the '{@link taizhang.model.PositionKind <em>Position Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see taizhang.model.PositionKind
+		 * @see taizhang.model.impl.ModelPackageImpl#getPositionKind()
+		 * @generated
+		 */
+		EEnum POSITION_KIND = eINSTANCE.getPositionKind();
 
 		/**
 		 * The meta object literal for the '{@link taizhang.model.AssignmentRole <em>Assignment Role</em>}' enum.

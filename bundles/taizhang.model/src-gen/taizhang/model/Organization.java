@@ -3,6 +3,8 @@
  */
 package taizhang.model;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -20,6 +22,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link taizhang.model.Organization#getKind <em>Kind</em>}</li>
  *   <li>{@link taizhang.model.Organization#getParent <em>Parent</em>}</li>
  *   <li>{@link taizhang.model.Organization#getChildren <em>Children</em>}</li>
+ *   <li>{@link taizhang.model.Organization#isRetired <em>Retired</em>}</li>
+ *   <li>{@link taizhang.model.Organization#getRetiredOn <em>Retired On</em>}</li>
+ *   <li>{@link taizhang.model.Organization#getSuccessor <em>Successor</em>}</li>
  * </ul>
  *
  * @see taizhang.model.ModelPackage#getOrganization()
@@ -158,5 +163,77 @@ public interface Organization extends Identified {
 	 * @generated
 	 */
 	EList<Organization> getChildren();
+
+	/**
+	 * Returns the value of the '<em><b>Retired</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The unit no longer exists (merged into another, split up or dissolved: 撤销); it stays in the ledger for the record, and nothing refers to it any more.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Retired</em>' attribute.
+	 * @see #setRetired(boolean)
+	 * @see taizhang.model.ModelPackage#getOrganization_Retired()
+	 * @model
+	 * @generated
+	 */
+	boolean isRetired();
+
+	/**
+	 * Sets the value of the '{@link taizhang.model.Organization#isRetired <em>Retired</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Retired</em>' attribute.
+	 * @see #isRetired()
+	 * @generated
+	 */
+	void setRetired(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Retired On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Retired On</em>' attribute.
+	 * @see #setRetiredOn(LocalDate)
+	 * @see taizhang.model.ModelPackage#getOrganization_RetiredOn()
+	 * @model dataType="taizhang.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getRetiredOn();
+
+	/**
+	 * Sets the value of the '{@link taizhang.model.Organization#getRetiredOn <em>Retired On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Retired On</em>' attribute.
+	 * @see #getRetiredOn()
+	 * @generated
+	 */
+	void setRetiredOn(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Successor</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a retired unit: the unit it was merged into, or that took over its duties.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Successor</em>' reference.
+	 * @see #setSuccessor(Organization)
+	 * @see taizhang.model.ModelPackage#getOrganization_Successor()
+	 * @model resolveProxies="false"
+	 * @generated
+	 */
+	Organization getSuccessor();
+
+	/**
+	 * Sets the value of the '{@link taizhang.model.Organization#getSuccessor <em>Successor</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Successor</em>' reference.
+	 * @see #getSuccessor()
+	 * @generated
+	 */
+	void setSuccessor(Organization value);
 
 } // Organization

@@ -87,7 +87,17 @@ public enum OrganizationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SUPERVISION_GROUP(6, "SUPERVISION_GROUP", "SUPERVISION_GROUP");
+	SUPERVISION_GROUP(6, "SUPERVISION_GROUP", "SUPERVISION_GROUP"),
+
+	/**
+	 * The '<em><b>PARTY COMMITTEE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PARTY_COMMITTEE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PARTY_COMMITTEE(7, "PARTY_COMMITTEE", "PARTY_COMMITTEE");
 
 	/**
 	 * The '<em><b>OFFICE</b></em>' literal value.
@@ -167,6 +177,17 @@ public enum OrganizationKind implements Enumerator {
 	public static final int SUPERVISION_GROUP_VALUE = 6;
 
 	/**
+	 * The '<em><b>PARTY COMMITTEE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PARTY_COMMITTEE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PARTY_COMMITTEE_VALUE = 7;
+
+	/**
 	 * An array of all the '<em><b>Organization Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -181,6 +202,7 @@ public enum OrganizationKind implements Enumerator {
 			TOWNSHIP_STREET,
 			ENTERPRISE,
 			SUPERVISION_GROUP,
+			PARTY_COMMITTEE,
 		};
 
 	/**
@@ -244,6 +266,7 @@ public enum OrganizationKind implements Enumerator {
 			case TOWNSHIP_STREET_VALUE: return TOWNSHIP_STREET;
 			case ENTERPRISE_VALUE: return ENTERPRISE;
 			case SUPERVISION_GROUP_VALUE: return SUPERVISION_GROUP;
+			case PARTY_COMMITTEE_VALUE: return PARTY_COMMITTEE;
 		}
 		return null;
 	}

@@ -17,6 +17,8 @@ package taizhang.model;
  *   <li>{@link taizhang.model.Person#getTitle <em>Title</em>}</li>
  *   <li>{@link taizhang.model.Person#getPhone <em>Phone</em>}</li>
  *   <li>{@link taizhang.model.Person#getOrganization <em>Organization</em>}</li>
+ *   <li>{@link taizhang.model.Person#getPosition <em>Position</em>}</li>
+ *   <li>{@link taizhang.model.Person#isLeadership <em>Leadership</em>}</li>
  * </ul>
  *
  * @see taizhang.model.ModelPackage#getPerson()
@@ -111,5 +113,47 @@ public interface Person extends Identified {
 	 * @generated
 	 */
 	void setOrganization(Organization value);
+
+	/**
+	 * Returns the value of the '<em><b>Position</b></em>' attribute.
+	 * The literals are from the enumeration {@link taizhang.model.PositionKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The person's place in the responsibility structure of their unit (第一责任人, 分管领导, 联系领导, 联络员 …); the title says the post itself (副区长).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Position</em>' attribute.
+	 * @see taizhang.model.PositionKind
+	 * @see #setPosition(PositionKind)
+	 * @see taizhang.model.ModelPackage#getPerson_Position()
+	 * @model
+	 * @generated
+	 */
+	PositionKind getPosition();
+
+	/**
+	 * Sets the value of the '{@link taizhang.model.Person#getPosition <em>Position</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Position</em>' attribute.
+	 * @see taizhang.model.PositionKind
+	 * @see #getPosition()
+	 * @generated
+	 */
+	void setPosition(PositionKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Leadership</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the person holds a leadership position (领导职务): first responsible person, leader in charge, contact leader or another member of the leading group.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Leadership</em>' attribute.
+	 * @see taizhang.model.ModelPackage#getPerson_Leadership()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	boolean isLeadership();
 
 } // Person

@@ -57,6 +57,23 @@ class BenchCommandTest {
 	}
 
 	@Test
+	void validateBenchmarkPrintsEveryFigureAndLeavesTheLedgerUntouched() throws Exception {
+		Path file = LedgerFixture.district().save(store, dir.resolve("validate.taizhang")); //$NON-NLS-1$
+		byte[] before = Files.readAllBytes(file);
+
+		CliResult result = CliResult.run(store, "bench", "validate", file.toString(), "--edits", "14"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+		assertEquals(0, result.exitCode(), result::toString);
+		for (String figure : List.of("Issues: 301", "Full validation, first (cold)", "Full validation, again", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"After one edit, all 14 edits", "an issue's responsible person (", "a person's position (", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"< 50 ms", "the same as a full validation")) { //$NON-NLS-1$ //$NON-NLS-2$
+			assertTrue(result.out().contains(figure), () -> figure + '\n' + result);
+		}
+		assertArrayEquals(before, Files.readAllBytes(file));
+		assertEquals(List.of(file), LedgerFixture.filesIn(dir), "the benchmark copy is removed"); //$NON-NLS-1$
+	}
+
+	@Test
 	void optionOfTheOtherBenchmarkIsRefused() {
 		CliResult rules = CliResult.run(store, "bench", "rules", "x.taizhang", "--edits", "5"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		CliResult open = CliResult.run(store, "bench", "open", "x.taizhang", "--as-of", "2018-01-01"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -65,6 +82,9 @@ class BenchCommandTest {
 		assertTrue(rules.err().contains("--edits does not apply to bench rules"), rules::toString); //$NON-NLS-1$
 		assertEquals(2, open.exitCode());
 		assertTrue(open.err().contains("--as-of does not apply to bench open"), open::toString); //$NON-NLS-1$
+		CliResult validate = CliResult.run(store, "bench", "validate", "x.taizhang", "--runs", "2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertEquals(2, validate.exitCode());
+		assertTrue(validate.err().contains("--runs does not apply to bench validate"), validate::toString); //$NON-NLS-1$
 	}
 
 	@Test

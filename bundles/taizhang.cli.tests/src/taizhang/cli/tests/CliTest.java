@@ -15,7 +15,7 @@ import taizhang.store.sqlite.SqliteLedgerStore;
 class CliTest {
 
 	private static final List<String> COMMANDS = List.of("generate", "stats", "warnings", "escalate", "validate", "info", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"bench", "export-xmi", "import-xmi"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"bench", "audit", "export-xmi", "import-xmi"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	private final LedgerStore store = new SqliteLedgerStore();
 

@@ -18,6 +18,7 @@ import taizhang.core.LedgerFileInfo;
 import taizhang.core.LedgerSession;
 import taizhang.core.LedgerStore;
 import taizhang.core.LedgerStoreException;
+import taizhang.core.audit.AuditTrail;
 import taizhang.model.Ledger;
 
 /**
@@ -78,6 +79,11 @@ public final class CliApplication implements IApplication {
 
 		@Override
 		public LedgerFileInfo inspect(Path file) throws LedgerStoreException {
+			throw unavailable(file);
+		}
+
+		@Override
+		public AuditTrail auditTrail(Path file) throws LedgerStoreException {
 			throw unavailable(file);
 		}
 

@@ -97,6 +97,7 @@ public final class PeriodCommand extends CliCommand {
 			if (session.isReadOnly()) {
 				throw CliException.file(messages.get("period.readOnly", file), null); //$NON-NLS-1$
 			}
+			session.setActor(closedBy);
 			Ledger ledger = session.ledger();
 			ClosePeriodCommand command = new ClosePeriodCommand(session.editingDomain(), ledger, month, LocalDate.now(),
 					closedBy);

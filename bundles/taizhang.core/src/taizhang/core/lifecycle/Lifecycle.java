@@ -12,15 +12,11 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 
 import taizhang.core.lifecycle.Missing.Item;
 import taizhang.core.lifecycle.Missing.Kind;
-import taizhang.model.Assignment;
-import taizhang.model.AssignmentRole;
 import taizhang.model.Evidence;
 import taizhang.model.Issue;
 import taizhang.model.IssueStatus;
 import taizhang.model.Ledger;
 import taizhang.model.Measure;
-import taizhang.model.Organization;
-import taizhang.model.Person;
 import taizhang.model.RectificationPlan;
 import taizhang.model.RectificationType;
 import taizhang.model.ReviewCheckItem;
@@ -29,7 +25,7 @@ import taizhang.model.ReviewLevel;
 import taizhang.model.SignOffReview;
 import taizhang.model.StageGoal;
 import taizhang.model.StatusChange;
-import taizhang.model.structure.Organizations;
+import taizhang.model.validation.AssignmentCheck;
 
 /**
  * The one state machine of an issue's status, its preconditions, and the commands that move an issue
@@ -251,42 +247,22 @@ public final class Lifecycle {
 		checkAssignments(issue, missing);
 	}
 
-	/** The responsibility rules of the ledger validator: one lead unit, one responsible person in it. */
+	/** The responsibility rules, as the ledger validator applies them ({@link AssignmentCheck}). */
 	private static void checkAssignments(Issue issue, List<Missing> missing) {
-		List<Organization> leads = new ArrayList<>(1);
-		List<Person> responsibles = new ArrayList<>(1);
-		for (Assignment assignment : issue.getAssignments()) {
-			AssignmentRole role = assignment.getRole();
-			boolean unitRole = role == AssignmentRole.LEAD_UNIT || role == AssignmentRole.COOPERATING_UNIT;
-			if (unitRole && assignment.getOrganization() == null) {
-				missing.add(Missing.of(issue, Kind.ASSIGNMENT_WITHOUT_UNIT, role));
-			} else if (role == AssignmentRole.RESPONSIBLE_PERSON && assignment.getPerson() == null) {
-				missing.add(Missing.of(issue, Kind.ASSIGNMENT_WITHOUT_PERSON, role));
-			} else if (role == AssignmentRole.LEAD_UNIT) {
-				leads.add(assignment.getOrganization());
-			} else if (role == AssignmentRole.RESPONSIBLE_PERSON) {
-				responsibles.add(assignment.getPerson());
-			}
-		}
-		if (leads.isEmpty()) {
-			missing.add(Missing.of(issue, Kind.NO_LEAD_UNIT));
-		} else if (leads.size() > 1) {
-			missing.add(Missing.of(issue, Kind.SEVERAL_LEAD_UNITS, leads.size()));
-		}
-		if (responsibles.isEmpty()) {
-			missing.add(Missing.of(issue, Kind.NO_RESPONSIBLE_PERSON));
-		} else if (responsibles.size() > 1) {
-			missing.add(Missing.of(issue, Kind.SEVERAL_RESPONSIBLE_PERSONS, responsibles.size()));
-		}
-		if (leads.size() == 1 && responsibles.size() == 1 && !Organizations.isSelfOrAncestor(responsibles.get(0).getOrganization(), leads.get(0))) {
-			missing.add(Missing.of(issue, Kind.RESPONSIBLE_PERSON_OUTSIDE_LEAD_UNIT, responsibles.get(0).getName(),
-					leads.get(0).getName()));
-		}
-		for (Assignment assignment : issue.getAssignments()) {
-			if (assignment.getRole() == AssignmentRole.COOPERATING_UNIT && assignment.getOrganization() != null
-					&& leads.contains(assignment.getOrganization())) {
-				missing.add(Missing.of(issue, Kind.COOPERATING_UNIT_IS_LEAD_UNIT, assignment.getOrganization().getName()));
-			}
+		for (AssignmentCheck.Finding finding : AssignmentCheck.check(issue)) {
+			missing.add(switch (finding.kind()) {
+				case ASSIGNMENT_WITHOUT_UNIT -> Missing.of(issue, Kind.ASSIGNMENT_WITHOUT_UNIT, finding.assignment().getRole());
+				case ASSIGNMENT_WITHOUT_PERSON -> Missing.of(issue, Kind.ASSIGNMENT_WITHOUT_PERSON,
+						finding.assignment().getRole());
+				case LEAD_UNIT_MISSING -> Missing.of(issue, Kind.NO_LEAD_UNIT);
+				case LEAD_UNIT_MULTIPLE -> Missing.of(issue, Kind.SEVERAL_LEAD_UNITS, finding.count());
+				case RESPONSIBLE_PERSON_MISSING -> Missing.of(issue, Kind.NO_RESPONSIBLE_PERSON);
+				case RESPONSIBLE_PERSON_MULTIPLE -> Missing.of(issue, Kind.SEVERAL_RESPONSIBLE_PERSONS, finding.count());
+				case RESPONSIBLE_PERSON_WITHOUT_UNIT, RESPONSIBLE_PERSON_OUTSIDE_LEAD_UNIT -> Missing.of(issue,
+						Kind.RESPONSIBLE_PERSON_OUTSIDE_LEAD_UNIT, finding.person().getName(), finding.leadUnit().getName());
+				case COOPERATING_UNIT_IS_LEAD_UNIT -> Missing.of(issue, Kind.COOPERATING_UNIT_IS_LEAD_UNIT,
+						finding.unit().getName());
+			});
 		}
 	}
 

@@ -607,6 +607,13 @@ final class IssueWriter {
 			d.doneDays[i] = doneDay;
 			plan.getMeasures().add(measure);
 		}
+		// each cooperating unit carries out one of the last measures (措施分工); the lead unit the rest
+		int last = count - 1;
+		for (Assignment assignment : ((Issue) plan.eContainer()).getAssignments()) {
+			if (assignment.getRole() == AssignmentRole.COOPERATING_UNIT && last > 0) {
+				d.measures[last--].setUnit(assignment.getOrganization());
+			}
+		}
 	}
 
 	/** The first {@code count} of a random permutation of {@code 0 .. size-1}: distinct indices. */

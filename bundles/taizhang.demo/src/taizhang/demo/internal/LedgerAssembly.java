@@ -58,6 +58,7 @@ public final class LedgerAssembly {
 			}
 		}
 		new Oversight(ledger, rng.fork(), ids, dates, asOf).write(writer.problems, issueCount);
+		orgs.addPartyCommittee();
 		progress.accept(written);
 		return ledger;
 	}

@@ -14,6 +14,7 @@ import taizhang.model.ModelFactory;
 import taizhang.model.Organization;
 import taizhang.model.OrganizationKind;
 import taizhang.model.Person;
+import taizhang.model.PositionKind;
 
 /**
  * The demo city's responsibility structure: city government, rectification office, supervision
@@ -134,7 +135,9 @@ final class OrgChart {
 		city = unit(Names.CITY + "人民政府", "市政府", "JZ", OrganizationKind.CITY_GOVERNMENT, null, "市长");
 		person(city, "常务副市长", city.deputies);
 		for (String portfolio : VICE_MAYOR_PORTFOLIOS) {
-			viceMayors.add(person(city, portfolio, city.deputies));
+			Person viceMayor = person(city, portfolio, city.deputies);
+			viceMayor.setPosition(PositionKind.CONTACT_LEADER);
+			viceMayors.add(viceMayor);
 		}
 		person(city, "市政府秘书长", city.staff);
 
@@ -235,6 +238,15 @@ final class OrgChart {
 		}
 	}
 
+	/**
+	 * The city's party committee (中共江州市委员会), whose secretary is a first responsible person of the
+	 * city too (党政同责). Added after everything else, so that the ids and draws of the rest of the
+	 * ledger stay what they were before committees were modelled.
+	 */
+	void addPartyCommittee() {
+		unit("中共" + Names.CITY + "委员会", "市委", "JZ-SW", OrganizationKind.PARTY_COMMITTEE, null, "市委书记");
+	}
+
 	Unit unitOf(Organization organization) {
 		return units.get(organization);
 	}
@@ -273,13 +285,21 @@ final class OrgChart {
 		organization.setKind(kind);
 		organization.setParent(parent);
 		ledger.getOrganizations().add(organization);
-		Unit unit = new Unit(organization, newPerson(organization, headTitle));
+		Person head = newPerson(organization, headTitle);
+		head.setPosition(PositionKind.FIRST_RESPONSIBLE_PERSON);
+		Unit unit = new Unit(organization, head);
 		units.put(organization, unit);
 		return unit;
 	}
 
+	/** A deputy (分管领导) or a member of staff (the liaison among them: 联络员). */
 	private Person person(Unit unit, String title, List<Person> into) {
 		Person person = newPerson(unit.organization, title);
+		if (into == unit.deputies) {
+			person.setPosition(PositionKind.LEADER_IN_CHARGE);
+		} else if (title.contains("联络员")) {
+			person.setPosition(PositionKind.LIAISON);
+		}
 		into.add(person);
 		return person;
 	}

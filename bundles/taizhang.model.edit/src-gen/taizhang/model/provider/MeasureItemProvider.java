@@ -50,6 +50,7 @@ public class MeasureItemProvider extends IdentifiedItemProvider {
 			addDueDatePropertyDescriptor(object);
 			addDonePropertyDescriptor(object);
 			addDoneDatePropertyDescriptor(object);
+			addUnitPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -138,6 +139,28 @@ public class MeasureItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Unit feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUnitPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Measure_unit_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Measure_unit_feature", "_UI_Measure_type"),
+				 ModelPackage.Literals.MEASURE__UNIT,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

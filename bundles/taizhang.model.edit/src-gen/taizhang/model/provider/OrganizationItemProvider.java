@@ -51,6 +51,9 @@ public class OrganizationItemProvider extends IdentifiedItemProvider {
 			addCodePropertyDescriptor(object);
 			addKindPropertyDescriptor(object);
 			addParentPropertyDescriptor(object);
+			addRetiredPropertyDescriptor(object);
+			addRetiredOnPropertyDescriptor(object);
+			addSuccessorPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -166,6 +169,72 @@ public class OrganizationItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Retired feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRetiredPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Organization_retired_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Organization_retired_feature", "_UI_Organization_type"),
+				 ModelPackage.Literals.ORGANIZATION__RETIRED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Retired On feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRetiredOnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Organization_retiredOn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Organization_retiredOn_feature", "_UI_Organization_type"),
+				 ModelPackage.Literals.ORGANIZATION__RETIRED_ON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Successor feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSuccessorPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Organization_successor_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Organization_successor_feature", "_UI_Organization_type"),
+				 ModelPackage.Literals.ORGANIZATION__SUCCESSOR,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Organization.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -217,6 +286,8 @@ public class OrganizationItemProvider extends IdentifiedItemProvider {
 			case ModelPackage.ORGANIZATION__SHORT_NAME:
 			case ModelPackage.ORGANIZATION__CODE:
 			case ModelPackage.ORGANIZATION__KIND:
+			case ModelPackage.ORGANIZATION__RETIRED:
+			case ModelPackage.ORGANIZATION__RETIRED_ON:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

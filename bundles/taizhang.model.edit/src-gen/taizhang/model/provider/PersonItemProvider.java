@@ -50,6 +50,8 @@ public class PersonItemProvider extends IdentifiedItemProvider {
 			addTitlePropertyDescriptor(object);
 			addPhonePropertyDescriptor(object);
 			addOrganizationPropertyDescriptor(object);
+			addPositionPropertyDescriptor(object);
+			addLeadershipPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -143,6 +145,50 @@ public class PersonItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Position feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPositionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Person_position_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Person_position_feature", "_UI_Person_type"),
+				 ModelPackage.Literals.PERSON__POSITION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Leadership feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLeadershipPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Person_leadership_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Person_leadership_feature", "_UI_Person_type"),
+				 ModelPackage.Literals.PERSON__LEADERSHIP,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Person.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -193,6 +239,8 @@ public class PersonItemProvider extends IdentifiedItemProvider {
 			case ModelPackage.PERSON__NAME:
 			case ModelPackage.PERSON__TITLE:
 			case ModelPackage.PERSON__PHONE:
+			case ModelPackage.PERSON__POSITION:
+			case ModelPackage.PERSON__LEADERSHIP:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import taizhang.model.Measure;
 import taizhang.model.ModelPackage;
+import taizhang.model.Organization;
 
 /**
  * <!-- begin-user-doc -->
@@ -26,6 +28,7 @@ import taizhang.model.ModelPackage;
  *   <li>{@link taizhang.model.impl.MeasureImpl#getDueDate <em>Due Date</em>}</li>
  *   <li>{@link taizhang.model.impl.MeasureImpl#isDone <em>Done</em>}</li>
  *   <li>{@link taizhang.model.impl.MeasureImpl#getDoneDate <em>Done Date</em>}</li>
+ *   <li>{@link taizhang.model.impl.MeasureImpl#getUnit <em>Unit</em>}</li>
  * </ul>
  *
  * @generated
@@ -110,6 +113,16 @@ public class MeasureImpl extends IdentifiedImpl implements Measure {
 	 * @ordered
 	 */
 	protected LocalDate doneDate = DONE_DATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getUnit() <em>Unit</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected Organization unit;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -228,6 +241,46 @@ public class MeasureImpl extends IdentifiedImpl implements Measure {
 	 * @generated
 	 */
 	@Override
+	public Organization getUnit() {
+		if (unit != null && unit.eIsProxy()) {
+			InternalEObject oldUnit = (InternalEObject)unit;
+			unit = (Organization)eResolveProxy(oldUnit);
+			if (unit != oldUnit) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, ModelPackage.MEASURE__UNIT, oldUnit, unit));
+			}
+		}
+		return unit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Organization basicGetUnit() {
+		return unit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUnit(Organization newUnit) {
+		Organization oldUnit = unit;
+		unit = newUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MEASURE__UNIT, oldUnit, unit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.MEASURE__DESCRIPTION:
@@ -238,6 +291,9 @@ public class MeasureImpl extends IdentifiedImpl implements Measure {
 				return isDone();
 			case ModelPackage.MEASURE__DONE_DATE:
 				return getDoneDate();
+			case ModelPackage.MEASURE__UNIT:
+				if (resolve) return getUnit();
+				return basicGetUnit();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -261,6 +317,9 @@ public class MeasureImpl extends IdentifiedImpl implements Measure {
 				return;
 			case ModelPackage.MEASURE__DONE_DATE:
 				setDoneDate((LocalDate)newValue);
+				return;
+			case ModelPackage.MEASURE__UNIT:
+				setUnit((Organization)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -286,6 +345,9 @@ public class MeasureImpl extends IdentifiedImpl implements Measure {
 			case ModelPackage.MEASURE__DONE_DATE:
 				setDoneDate(DONE_DATE_EDEFAULT);
 				return;
+			case ModelPackage.MEASURE__UNIT:
+				setUnit((Organization)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -306,6 +368,8 @@ public class MeasureImpl extends IdentifiedImpl implements Measure {
 				return done != DONE_EDEFAULT;
 			case ModelPackage.MEASURE__DONE_DATE:
 				return DONE_DATE_EDEFAULT == null ? doneDate != null : !DONE_DATE_EDEFAULT.equals(doneDate);
+			case ModelPackage.MEASURE__UNIT:
+				return unit != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -120,6 +120,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return createProposalStateFromString(eDataType, initialValue);
 			case ModelPackage.ORGANIZATION_KIND:
 				return createOrganizationKindFromString(eDataType, initialValue);
+			case ModelPackage.POSITION_KIND:
+				return createPositionKindFromString(eDataType, initialValue);
 			case ModelPackage.ASSIGNMENT_ROLE:
 				return createAssignmentRoleFromString(eDataType, initialValue);
 			case ModelPackage.CUSTOM_FIELD_TYPE:
@@ -163,6 +165,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return convertProposalStateToString(eDataType, instanceValue);
 			case ModelPackage.ORGANIZATION_KIND:
 				return convertOrganizationKindToString(eDataType, instanceValue);
+			case ModelPackage.POSITION_KIND:
+				return convertPositionKindToString(eDataType, instanceValue);
 			case ModelPackage.ASSIGNMENT_ROLE:
 				return convertAssignmentRoleToString(eDataType, instanceValue);
 			case ModelPackage.CUSTOM_FIELD_TYPE:
@@ -657,6 +661,26 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * @generated
 	 */
 	public String convertOrganizationKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PositionKind createPositionKindFromString(EDataType eDataType, String initialValue) {
+		PositionKind result = PositionKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPositionKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -41,6 +41,7 @@ import taizhang.model.Organization;
 import taizhang.model.OrganizationKind;
 import taizhang.model.PeriodEntry;
 import taizhang.model.Person;
+import taizhang.model.PositionKind;
 import taizhang.model.ProgressReport;
 import taizhang.model.ProposalState;
 import taizhang.model.RectificationPlan;
@@ -322,6 +323,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EEnum organizationKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum positionKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -959,6 +967,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getMeasure_DoneDate() {
 		return (EAttribute)measureEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeasure_Unit() {
+		return (EReference)measureEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1967,6 +1985,36 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getOrganization_Retired() {
+		return (EAttribute)organizationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOrganization_RetiredOn() {
+		return (EAttribute)organizationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOrganization_Successor() {
+		return (EReference)organizationEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPerson() {
 		return personEClass;
 	}
@@ -2009,6 +2057,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getPerson_Organization() {
 		return (EReference)personEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_Position() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_Leadership() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2327,6 +2395,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getPositionKind() {
+		return positionKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAssignmentRole() {
 		return assignmentRoleEEnum;
 	}
@@ -2450,6 +2528,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(measureEClass, MEASURE__DUE_DATE);
 		createEAttribute(measureEClass, MEASURE__DONE);
 		createEAttribute(measureEClass, MEASURE__DONE_DATE);
+		createEReference(measureEClass, MEASURE__UNIT);
 
 		stageGoalEClass = createEClass(STAGE_GOAL);
 		createEAttribute(stageGoalEClass, STAGE_GOAL__DESCRIPTION);
@@ -2565,12 +2644,17 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(organizationEClass, ORGANIZATION__KIND);
 		createEReference(organizationEClass, ORGANIZATION__PARENT);
 		createEReference(organizationEClass, ORGANIZATION__CHILDREN);
+		createEAttribute(organizationEClass, ORGANIZATION__RETIRED);
+		createEAttribute(organizationEClass, ORGANIZATION__RETIRED_ON);
+		createEReference(organizationEClass, ORGANIZATION__SUCCESSOR);
 
 		personEClass = createEClass(PERSON);
 		createEAttribute(personEClass, PERSON__NAME);
 		createEAttribute(personEClass, PERSON__TITLE);
 		createEAttribute(personEClass, PERSON__PHONE);
 		createEReference(personEClass, PERSON__ORGANIZATION);
+		createEAttribute(personEClass, PERSON__POSITION);
+		createEAttribute(personEClass, PERSON__LEADERSHIP);
 
 		assignmentEClass = createEClass(ASSIGNMENT);
 		createEAttribute(assignmentEClass, ASSIGNMENT__ROLE);
@@ -2608,6 +2692,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		warningLevelEEnum = createEEnum(WARNING_LEVEL);
 		proposalStateEEnum = createEEnum(PROPOSAL_STATE);
 		organizationKindEEnum = createEEnum(ORGANIZATION_KIND);
+		positionKindEEnum = createEEnum(POSITION_KIND);
 		assignmentRoleEEnum = createEEnum(ASSIGNMENT_ROLE);
 		customFieldTypeEEnum = createEEnum(CUSTOM_FIELD_TYPE);
 
@@ -2723,6 +2808,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getMeasure_DueDate(), this.getLocalDate(), "dueDate", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasure_Done(), ecorePackage.getEBoolean(), "done", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasure_DoneDate(), this.getLocalDate(), "doneDate", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeasure_Unit(), this.getOrganization(), null, "unit", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(stageGoalEClass, StageGoal.class, "StageGoal", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStageGoal_Description(), ecorePackage.getEString(), "description", null, 0, 1, StageGoal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2838,12 +2924,17 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getOrganization_Kind(), this.getOrganizationKind(), "kind", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOrganization_Parent(), this.getOrganization(), this.getOrganization_Children(), "parent", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOrganization_Children(), this.getOrganization(), this.getOrganization_Parent(), "children", null, 0, -1, Organization.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOrganization_Retired(), ecorePackage.getEBoolean(), "retired", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOrganization_RetiredOn(), this.getLocalDate(), "retiredOn", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOrganization_Successor(), this.getOrganization(), null, "successor", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(personEClass, Person.class, "Person", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPerson_Name(), ecorePackage.getEString(), "name", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_Title(), ecorePackage.getEString(), "title", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_Phone(), ecorePackage.getEString(), "phone", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPerson_Organization(), this.getOrganization(), null, "organization", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_Position(), this.getPositionKind(), "position", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_Leadership(), ecorePackage.getEBoolean(), "leadership", null, 0, 1, Person.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(assignmentEClass, Assignment.class, "Assignment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAssignment_Role(), this.getAssignmentRole(), "role", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2946,6 +3037,15 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		addEEnumLiteral(organizationKindEEnum, OrganizationKind.TOWNSHIP_STREET);
 		addEEnumLiteral(organizationKindEEnum, OrganizationKind.ENTERPRISE);
 		addEEnumLiteral(organizationKindEEnum, OrganizationKind.SUPERVISION_GROUP);
+		addEEnumLiteral(organizationKindEEnum, OrganizationKind.PARTY_COMMITTEE);
+
+		initEEnum(positionKindEEnum, PositionKind.class, "PositionKind");
+		addEEnumLiteral(positionKindEEnum, PositionKind.STAFF);
+		addEEnumLiteral(positionKindEEnum, PositionKind.FIRST_RESPONSIBLE_PERSON);
+		addEEnumLiteral(positionKindEEnum, PositionKind.LEADER_IN_CHARGE);
+		addEEnumLiteral(positionKindEEnum, PositionKind.CONTACT_LEADER);
+		addEEnumLiteral(positionKindEEnum, PositionKind.OTHER_LEADER);
+		addEEnumLiteral(positionKindEEnum, PositionKind.LIAISON);
 
 		initEEnum(assignmentRoleEEnum, AssignmentRole.class, "AssignmentRole");
 		addEEnumLiteral(assignmentRoleEEnum, AssignmentRole.LEAD_UNIT);

@@ -3,6 +3,8 @@
  */
 package taizhang.model.impl;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -36,6 +38,9 @@ import taizhang.model.OrganizationKind;
  *   <li>{@link taizhang.model.impl.OrganizationImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link taizhang.model.impl.OrganizationImpl#getParent <em>Parent</em>}</li>
  *   <li>{@link taizhang.model.impl.OrganizationImpl#getChildren <em>Children</em>}</li>
+ *   <li>{@link taizhang.model.impl.OrganizationImpl#isRetired <em>Retired</em>}</li>
+ *   <li>{@link taizhang.model.impl.OrganizationImpl#getRetiredOn <em>Retired On</em>}</li>
+ *   <li>{@link taizhang.model.impl.OrganizationImpl#getSuccessor <em>Successor</em>}</li>
  * </ul>
  *
  * @generated
@@ -140,6 +145,56 @@ public class OrganizationImpl extends IdentifiedImpl implements Organization {
 	 * @ordered
 	 */
 	protected EList<Organization> children;
+
+	/**
+	 * The default value of the '{@link #isRetired() <em>Retired</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRetired()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean RETIRED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isRetired() <em>Retired</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRetired()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean retired = RETIRED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRetiredOn() <em>Retired On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRetiredOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate RETIRED_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRetiredOn() <em>Retired On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRetiredOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate retiredOn = RETIRED_ON_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSuccessor() <em>Successor</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSuccessor()
+	 * @generated
+	 * @ordered
+	 */
+	protected Organization successor;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -315,6 +370,75 @@ public class OrganizationImpl extends IdentifiedImpl implements Organization {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public boolean isRetired() {
+		return retired;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRetired(boolean newRetired) {
+		boolean oldRetired = retired;
+		retired = newRetired;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.ORGANIZATION__RETIRED, oldRetired, retired));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getRetiredOn() {
+		return retiredOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRetiredOn(LocalDate newRetiredOn) {
+		LocalDate oldRetiredOn = retiredOn;
+		retiredOn = newRetiredOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.ORGANIZATION__RETIRED_ON, oldRetiredOn, retiredOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Organization getSuccessor() {
+		return successor;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSuccessor(Organization newSuccessor) {
+		Organization oldSuccessor = successor;
+		successor = newSuccessor;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.ORGANIZATION__SUCCESSOR, oldSuccessor, successor));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -365,6 +489,12 @@ public class OrganizationImpl extends IdentifiedImpl implements Organization {
 				return getParent();
 			case ModelPackage.ORGANIZATION__CHILDREN:
 				return getChildren();
+			case ModelPackage.ORGANIZATION__RETIRED:
+				return isRetired();
+			case ModelPackage.ORGANIZATION__RETIRED_ON:
+				return getRetiredOn();
+			case ModelPackage.ORGANIZATION__SUCCESSOR:
+				return getSuccessor();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -397,6 +527,15 @@ public class OrganizationImpl extends IdentifiedImpl implements Organization {
 				getChildren().clear();
 				getChildren().addAll((Collection<? extends Organization>)newValue);
 				return;
+			case ModelPackage.ORGANIZATION__RETIRED:
+				setRetired((Boolean)newValue);
+				return;
+			case ModelPackage.ORGANIZATION__RETIRED_ON:
+				setRetiredOn((LocalDate)newValue);
+				return;
+			case ModelPackage.ORGANIZATION__SUCCESSOR:
+				setSuccessor((Organization)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -427,6 +566,15 @@ public class OrganizationImpl extends IdentifiedImpl implements Organization {
 			case ModelPackage.ORGANIZATION__CHILDREN:
 				getChildren().clear();
 				return;
+			case ModelPackage.ORGANIZATION__RETIRED:
+				setRetired(RETIRED_EDEFAULT);
+				return;
+			case ModelPackage.ORGANIZATION__RETIRED_ON:
+				setRetiredOn(RETIRED_ON_EDEFAULT);
+				return;
+			case ModelPackage.ORGANIZATION__SUCCESSOR:
+				setSuccessor((Organization)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -451,6 +599,12 @@ public class OrganizationImpl extends IdentifiedImpl implements Organization {
 				return parent != null;
 			case ModelPackage.ORGANIZATION__CHILDREN:
 				return children != null && !children.isEmpty();
+			case ModelPackage.ORGANIZATION__RETIRED:
+				return retired != RETIRED_EDEFAULT;
+			case ModelPackage.ORGANIZATION__RETIRED_ON:
+				return RETIRED_ON_EDEFAULT == null ? retiredOn != null : !RETIRED_ON_EDEFAULT.equals(retiredOn);
+			case ModelPackage.ORGANIZATION__SUCCESSOR:
+				return successor != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -473,6 +627,10 @@ public class OrganizationImpl extends IdentifiedImpl implements Organization {
 		result.append(code);
 		result.append(", kind: ");
 		result.append(kind);
+		result.append(", retired: ");
+		result.append(retired);
+		result.append(", retiredOn: ");
+		result.append(retiredOn);
 		result.append(')');
 		return result.toString();
 	}

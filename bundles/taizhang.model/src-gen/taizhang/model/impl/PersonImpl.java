@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import taizhang.model.ModelPackage;
 import taizhang.model.Organization;
 import taizhang.model.Person;
+import taizhang.model.PositionKind;
 
 /**
  * <!-- begin-user-doc -->
@@ -26,6 +27,8 @@ import taizhang.model.Person;
  *   <li>{@link taizhang.model.impl.PersonImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link taizhang.model.impl.PersonImpl#getPhone <em>Phone</em>}</li>
  *   <li>{@link taizhang.model.impl.PersonImpl#getOrganization <em>Organization</em>}</li>
+ *   <li>{@link taizhang.model.impl.PersonImpl#getPosition <em>Position</em>}</li>
+ *   <li>{@link taizhang.model.impl.PersonImpl#isLeadership <em>Leadership</em>}</li>
  * </ul>
  *
  * @generated
@@ -100,6 +103,36 @@ public class PersonImpl extends IdentifiedImpl implements Person {
 	 * @ordered
 	 */
 	protected Organization organization;
+
+	/**
+	 * The default value of the '{@link #getPosition() <em>Position</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPosition()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final PositionKind POSITION_EDEFAULT = PositionKind.STAFF;
+
+	/**
+	 * The cached value of the '{@link #getPosition() <em>Position</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPosition()
+	 * @generated
+	 * @ordered
+	 */
+	protected PositionKind position = POSITION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isLeadership() <em>Leadership</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isLeadership()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean LEADERSHIP_EDEFAULT = false;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -235,6 +268,42 @@ public class PersonImpl extends IdentifiedImpl implements Person {
 	 * @generated
 	 */
 	@Override
+	public PositionKind getPosition() {
+		return position;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPosition(PositionKind newPosition) {
+		PositionKind oldPosition = position;
+		position = newPosition == null ? POSITION_EDEFAULT : newPosition;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PERSON__POSITION, oldPosition, position));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isLeadership() {
+		return switch (getPosition()) {
+			case FIRST_RESPONSIBLE_PERSON, LEADER_IN_CHARGE, CONTACT_LEADER, OTHER_LEADER -> true;
+			default -> false;
+		};
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.PERSON__NAME:
@@ -246,6 +315,10 @@ public class PersonImpl extends IdentifiedImpl implements Person {
 			case ModelPackage.PERSON__ORGANIZATION:
 				if (resolve) return getOrganization();
 				return basicGetOrganization();
+			case ModelPackage.PERSON__POSITION:
+				return getPosition();
+			case ModelPackage.PERSON__LEADERSHIP:
+				return isLeadership();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -269,6 +342,9 @@ public class PersonImpl extends IdentifiedImpl implements Person {
 				return;
 			case ModelPackage.PERSON__ORGANIZATION:
 				setOrganization((Organization)newValue);
+				return;
+			case ModelPackage.PERSON__POSITION:
+				setPosition((PositionKind)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -294,6 +370,9 @@ public class PersonImpl extends IdentifiedImpl implements Person {
 			case ModelPackage.PERSON__ORGANIZATION:
 				setOrganization((Organization)null);
 				return;
+			case ModelPackage.PERSON__POSITION:
+				setPosition(POSITION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -314,6 +393,10 @@ public class PersonImpl extends IdentifiedImpl implements Person {
 				return PHONE_EDEFAULT == null ? phone != null : !PHONE_EDEFAULT.equals(phone);
 			case ModelPackage.PERSON__ORGANIZATION:
 				return organization != null;
+			case ModelPackage.PERSON__POSITION:
+				return position != POSITION_EDEFAULT;
+			case ModelPackage.PERSON__LEADERSHIP:
+				return isLeadership() != LEADERSHIP_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -334,6 +417,8 @@ public class PersonImpl extends IdentifiedImpl implements Person {
 		result.append(title);
 		result.append(", phone: ");
 		result.append(phone);
+		result.append(", position: ");
+		result.append(position);
 		result.append(')');
 		return result.toString();
 	}

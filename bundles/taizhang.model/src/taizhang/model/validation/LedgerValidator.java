@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -24,7 +22,6 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import taizhang.model.Assignment;
-import taizhang.model.AssignmentRole;
 import taizhang.model.CustomFieldDefinition;
 import taizhang.model.CustomFieldValue;
 import taizhang.model.Identified;
@@ -39,7 +36,6 @@ import taizhang.model.RectificationType;
 import taizhang.model.internal.Bundles;
 import taizhang.model.labels.EnumLabels;
 import taizhang.model.labels.ModelLabels;
-import taizhang.model.structure.Organizations;
 
 /**
  * Checks a ledger against the rules of the rectification offices, on top of EMF's structural checks
@@ -83,6 +79,13 @@ public class LedgerValidator extends EObjectValidator {
 	public static final int DUPLICATE_ID = 9;
 	/** A custom value has no field, is missing though required, or does not match its field's type. */
 	public static final int CUSTOM_VALUE = 10;
+
+	/**
+	 * Context key: with {@link Boolean#TRUE} the validator checks each object on its own and leaves out
+	 * the ledger-wide checks (IDs unique, case numbers unique per round), which need an index over the
+	 * whole ledger. For validating a few objects at a time, as live validation does.
+	 */
+	public static final String LOCAL_ONLY = "taizhang.model.validation.localOnly"; //$NON-NLS-1$
 
 	private static final String MESSAGES = "taizhang.model.validation.messages"; //$NON-NLS-1$
 	private static final String CASE_NUMBER_INDEX = "taizhang.model.validation.caseNumbers"; //$NON-NLS-1$
@@ -169,6 +172,9 @@ public class LedgerValidator extends EObjectValidator {
 		if (context == null) {
 			return super.validate_UniqueID(eObject, diagnostics, context);
 		}
+		if (isLocalOnly(context)) {
+			return true;
+		}
 		String id = EcoreUtil.getID(eObject);
 		if (id == null) {
 			return true;
@@ -211,74 +217,58 @@ public class LedgerValidator extends EObjectValidator {
 	}
 
 	protected boolean validateIssue(Issue issue, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		Locale locale = locale(context);
-		Problems problems = new Problems(diagnostics, locale, issue);
-		EStructuralFeature assignmentsFeature = ModelPackage.Literals.ISSUE__ASSIGNMENTS;
-
-		List<Assignment> leads = new ArrayList<>(1);
-		List<Assignment> responsibles = new ArrayList<>(1);
-		for (Assignment assignment : issue.getAssignments()) {
-			AssignmentRole role = assignment.getRole();
-			switch (role) {
-				case LEAD_UNIT -> leads.add(assignment);
-				case RESPONSIBLE_PERSON -> responsibles.add(assignment);
-				default -> {
-					// the other roles have no count rule
-				}
-			}
-			boolean unitRole = role == AssignmentRole.LEAD_UNIT || role == AssignmentRole.COOPERATING_UNIT;
-			if (unitRole && assignment.getOrganization() == null) {
-				problems.add(ASSIGNMENT_INCOMPLETE, "assignmentWithoutUnit", assignment, //$NON-NLS-1$
-						ModelPackage.Literals.ASSIGNMENT__ORGANIZATION, assignmentsFeature, EnumLabels.label(role, locale));
-			} else if (role == AssignmentRole.RESPONSIBLE_PERSON && assignment.getPerson() == null) {
-				problems.add(ASSIGNMENT_INCOMPLETE, "assignmentWithoutPerson", assignment, //$NON-NLS-1$
-						ModelPackage.Literals.ASSIGNMENT__PERSON, assignmentsFeature, EnumLabels.label(role, locale));
-			}
+		Problems problems = new Problems(diagnostics, locale(context), issue);
+		validateAssignments(issue, problems);
+		if (!isLocalOnly(context)) {
+			checkCaseNumberUnique(issue, problems, context);
 		}
-		if (leads.size() != 1) {
-			problems.add(LEAD_UNIT_COUNT, leads.isEmpty() ? "leadUnitMissing" : "leadUnitMultiple", issue, //$NON-NLS-1$ //$NON-NLS-2$
-					assignmentsFeature, assignmentsFeature, Integer.toString(leads.size()));
-		}
-		if (responsibles.size() != 1) {
-			problems.add(RESPONSIBLE_PERSON_COUNT, responsibles.isEmpty() ? "responsiblePersonMissing" : "responsiblePersonMultiple", //$NON-NLS-1$ //$NON-NLS-2$
-					issue, assignmentsFeature, assignmentsFeature, Integer.toString(responsibles.size()));
-		}
-		if (leads.size() == 1 && responsibles.size() == 1) {
-			checkResponsiblePersonInLeadUnit(leads.get(0).getOrganization(), responsibles.get(0), problems);
-		}
-
-		Set<Organization> leadUnits = new HashSet<>();
-		leads.forEach(lead -> leadUnits.add(lead.getOrganization()));
-		for (Assignment assignment : issue.getAssignments()) {
-			Organization unit = assignment.getOrganization();
-			if (assignment.getRole() == AssignmentRole.COOPERATING_UNIT && unit != null && leadUnits.contains(unit)) {
-				problems.add(COOPERATING_UNIT_IS_LEAD_UNIT, "cooperatingUnitIsLeadUnit", assignment, //$NON-NLS-1$
-						ModelPackage.Literals.ASSIGNMENT__ORGANIZATION, assignmentsFeature, unit.getName());
-			}
-		}
-
-		checkCaseNumberUnique(issue, problems, context);
 		checkRequiredCustomValues(issue, problems);
 		return problems.none();
 	}
 
-	private static void checkResponsiblePersonInLeadUnit(Organization leadUnit, Assignment responsible, Problems problems) {
-		Person person = responsible.getPerson();
-		if (leadUnit == null || person == null) {
-			return; // reported as an incomplete assignment
+	/**
+	 * The responsibility rules of {@link AssignmentCheck} for one issue, as diagnostics of this
+	 * validator (codes {@link #LEAD_UNIT_COUNT} to {@link #COOPERATING_UNIT_IS_LEAD_UNIT}); messages in
+	 * the context's locale.
+	 *
+	 * @return whether the issue keeps every rule
+	 */
+	public boolean validateAssignments(Issue issue, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		Problems problems = new Problems(diagnostics, locale(context), issue);
+		validateAssignments(issue, problems);
+		return problems.none();
+	}
+
+	private static void validateAssignments(Issue issue, Problems problems) {
+		Locale locale = problems.locale;
+		EStructuralFeature assignments = ModelPackage.Literals.ISSUE__ASSIGNMENTS;
+		EStructuralFeature unitFeature = ModelPackage.Literals.ASSIGNMENT__ORGANIZATION;
+		EStructuralFeature personFeature = ModelPackage.Literals.ASSIGNMENT__PERSON;
+		for (AssignmentCheck.Finding finding : AssignmentCheck.check(issue)) {
+			int code = finding.kind().code();
+			Assignment assignment = finding.assignment();
+			switch (finding.kind()) {
+				case ASSIGNMENT_WITHOUT_UNIT -> problems.add(code, "assignmentWithoutUnit", assignment, unitFeature, //$NON-NLS-1$
+						assignments, EnumLabels.label(assignment.getRole(), locale));
+				case ASSIGNMENT_WITHOUT_PERSON -> problems.add(code, "assignmentWithoutPerson", assignment, //$NON-NLS-1$
+						personFeature, assignments, EnumLabels.label(assignment.getRole(), locale));
+				case LEAD_UNIT_MISSING -> problems.add(code, "leadUnitMissing", issue, assignments, assignments, //$NON-NLS-1$
+						"0"); //$NON-NLS-1$
+				case LEAD_UNIT_MULTIPLE -> problems.add(code, "leadUnitMultiple", issue, assignments, assignments, //$NON-NLS-1$
+						Integer.toString(finding.count()));
+				case RESPONSIBLE_PERSON_MISSING -> problems.add(code, "responsiblePersonMissing", issue, assignments, //$NON-NLS-1$
+						assignments, "0"); //$NON-NLS-1$
+				case RESPONSIBLE_PERSON_MULTIPLE -> problems.add(code, "responsiblePersonMultiple", issue, assignments, //$NON-NLS-1$
+						assignments, Integer.toString(finding.count()));
+				case RESPONSIBLE_PERSON_WITHOUT_UNIT -> problems.add(code, "responsiblePersonWithoutUnit", assignment, //$NON-NLS-1$
+						personFeature, assignments, finding.person().getName());
+				case RESPONSIBLE_PERSON_OUTSIDE_LEAD_UNIT -> problems.add(code, "responsiblePersonOutsideLeadUnit", //$NON-NLS-1$
+						assignment, personFeature, assignments, finding.person().getName(),
+						finding.person().getOrganization().getName(), finding.leadUnit().getName());
+				case COOPERATING_UNIT_IS_LEAD_UNIT -> problems.add(code, "cooperatingUnitIsLeadUnit", assignment, //$NON-NLS-1$
+						unitFeature, assignments, finding.unit().getName());
+			}
 		}
-		EStructuralFeature feature = ModelPackage.Literals.ASSIGNMENT__PERSON;
-		Organization unit = person.getOrganization();
-		if (unit == null) {
-			problems.add(RESPONSIBLE_PERSON_OUTSIDE_LEAD_UNIT, "responsiblePersonWithoutUnit", responsible, feature, //$NON-NLS-1$
-					ModelPackage.Literals.ISSUE__ASSIGNMENTS, person.getName());
-			return;
-		}
-		if (Organizations.isSelfOrAncestor(unit, leadUnit)) {
-			return;
-		}
-		problems.add(RESPONSIBLE_PERSON_OUTSIDE_LEAD_UNIT, "responsiblePersonOutsideLeadUnit", responsible, feature, //$NON-NLS-1$
-				ModelPackage.Literals.ISSUE__ASSIGNMENTS, person.getName(), unit.getName(), leadUnit.getName());
 	}
 
 	private static void checkCaseNumberUnique(Issue issue, Problems problems, Map<Object, Object> context) {
@@ -412,6 +402,10 @@ public class LedgerValidator extends EObjectValidator {
 
 	private static String fieldName(CustomFieldDefinition field) {
 		return field.getLabel() != null && !field.getLabel().isBlank() ? field.getLabel() : field.getKey();
+	}
+
+	private static boolean isLocalOnly(Map<Object, Object> context) {
+		return context != null && Boolean.TRUE.equals(context.get(LOCAL_ONLY));
 	}
 
 	static Locale locale(Map<Object, Object> context) {

@@ -8,14 +8,15 @@ import taizhang.core.LedgerFileInfo;
 import taizhang.core.LedgerSession;
 import taizhang.core.LedgerStore;
 import taizhang.core.LedgerStoreException;
+import taizhang.core.audit.AuditTrail;
 import taizhang.model.Ledger;
 import taizhang.store.sqlite.internal.LedgerFiles;
 import taizhang.store.sqlite.internal.Schema;
 
 /**
  * Ledger files as SQLite databases: one row per record (an issue with all it holds, an
- * organization, a person …), each command written in its own transaction, write-ahead logging with
- * a sync on every commit. Usable as a DS component or with {@code new}.
+ * organization, a person …), each command written in its own transaction together with its audit
+ * entry, write-ahead logging with a sync on every commit. Usable as a DS component or with {@code new}.
  */
 @Component(service = LedgerStore.class)
 public class SqliteLedgerStore implements LedgerStore {
@@ -35,5 +36,10 @@ public class SqliteLedgerStore implements LedgerStore {
 	@Override
 	public LedgerFileInfo inspect(Path file) throws LedgerStoreException {
 		return files.inspect(file);
+	}
+
+	@Override
+	public AuditTrail auditTrail(Path file) throws LedgerStoreException {
+		return files.auditTrail(file);
 	}
 }

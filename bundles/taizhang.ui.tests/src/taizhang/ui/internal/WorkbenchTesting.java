@@ -34,7 +34,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
 /** Helpers for tests that run inside the workbench, on its UI thread. */
-final class WorkbenchTesting {
+public final class WorkbenchTesting {
 
 	/** A guard against hanging forever, not a speed requirement. */
 	private static final long PATIENCE_SECONDS = 180;
@@ -192,7 +192,7 @@ final class WorkbenchTesting {
 	}
 
 	/** Saves a picture of the shell as PNG, as the screen shows it. */
-	static Path screenshot(Shell shell, String name) throws IOException {
+	public static Path screenshot(Shell shell, String name) throws IOException {
 		Display display = shell.getDisplay();
 		shell.forceActive();
 		processEvents();

@@ -23,7 +23,8 @@ final class LedgerStatus implements SessionTracker.Callback {
 	LedgerStatus(IWorkbenchWindowConfigurer window, StatusLineContributionItem item, LedgerSessionService sessions) {
 		this.window = window;
 		this.item = item;
-		this.tracker = SessionTracker.track(sessions, window.getWindow().getShell(), this);
+		// The counts walk every issue: refreshed once a burst of edits is over.
+		this.tracker = SessionTracker.track(sessions, window.getWindow().getShell(), this, 400);
 	}
 
 	@Override

@@ -36,19 +36,32 @@ public final class SessionTracker {
 	private final LedgerSessionListener sessionListener = session -> asyncShowCurrent();
 	private final CommandStackListener stackListener = this::commandStackChanged;
 	private final AtomicBoolean modelChangePending = new AtomicBoolean();
+	private final int modelChangeDelay;
+	private final Runnable fireModelChanged = this::fireModelChanged;
 	private LedgerSession shown;
 	private CommandStack observedStack;
 
-	private SessionTracker(LedgerSessionService service, Control control, Callback callback) {
+	private SessionTracker(LedgerSessionService service, Control control, Callback callback, int modelChangeDelay) {
 		this.service = service;
 		this.control = control;
 		this.display = control.getDisplay();
 		this.callback = callback;
+		this.modelChangeDelay = modelChangeDelay;
 	}
 
 	/** Starts following; calls back at once with the current session. Call on the UI thread. */
 	public static SessionTracker track(LedgerSessionService service, Control control, Callback callback) {
-		SessionTracker tracker = new SessionTracker(service, control, callback);
+		return track(service, control, callback, 0);
+	}
+
+	/**
+	 * Like {@link #track(LedgerSessionService, Control, Callback)}, but reports model changes only once
+	 * no command came for {@code delayMillis}: for UI that walks the whole ledger to refresh, so that a
+	 * burst of edits costs one walk.
+	 */
+	public static SessionTracker track(LedgerSessionService service, Control control, Callback callback,
+			int delayMillis) {
+		SessionTracker tracker = new SessionTracker(service, control, callback, delayMillis);
 		service.addListener(tracker.sessionListener);
 		control.addDisposeListener(e -> tracker.dispose());
 		tracker.show(service.current().orElse(null));
@@ -96,10 +109,19 @@ public final class SessionTracker {
 			return;
 		}
 		display.asyncExec(() -> {
-			modelChangePending.set(false);
-			if (!control.isDisposed() && shown != null) {
-				callback.modelChanged(shown);
+			if (modelChangeDelay > 0) {
+				// Rescheduling the same runnable restarts its timer.
+				display.timerExec(modelChangeDelay, fireModelChanged);
+			} else {
+				fireModelChanged();
 			}
 		});
+	}
+
+	private void fireModelChanged() {
+		modelChangePending.set(false);
+		if (!control.isDisposed() && shown != null) {
+			callback.modelChanged(shown);
+		}
 	}
 }

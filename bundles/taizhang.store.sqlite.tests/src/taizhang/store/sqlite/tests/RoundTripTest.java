@@ -26,6 +26,7 @@ import taizhang.model.Ledger;
 import taizhang.model.ModelFactory;
 import taizhang.model.StatusChange;
 import taizhang.store.sqlite.SqliteLedgerStore;
+import taizhang.store.sqlite.internal.Schema;
 
 class RoundTripTest {
 
@@ -119,7 +120,7 @@ class RoundTripTest {
 			}
 		}
 		LedgerFileInfo info = store.inspect(file);
-		assertEquals(1, info.schemaVersion());
+		assertEquals(Schema.CURRENT.version(), info.schemaVersion());
 		assertEquals("某市生态环境保护督察整改台账", info.ledgerName());
 		info.counts().forEach((name, count) -> assertEquals(expected.getOrDefault(name, 0L), count, name));
 		assertEquals(expected.keySet(), info.counts().entrySet().stream().filter(e -> e.getValue() > 0)

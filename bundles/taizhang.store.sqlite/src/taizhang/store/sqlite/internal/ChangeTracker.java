@@ -3,6 +3,7 @@ package taizhang.store.sqlite.internal;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -27,7 +28,8 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  * <p>
  * Each notification is mapped to its record: the object directly contained in the ledger that
  * contains the notifier. Changes to the ledger's own lists are noted with the lowest position
- * involved, so that only the order numbers from there on need checking.
+ * involved, so that only the order numbers from there on need checking. Every notification noted
+ * is kept too, in order, for the audit entry ({@link AuditDiff}).
  */
 final class ChangeTracker implements Adapter {
 
@@ -39,6 +41,8 @@ final class ChangeTracker implements Adapter {
 		/** Ledger lists whose order changed, with the lowest position concerned. */
 		final Map<EReference, Integer> lists = new LinkedHashMap<>();
 		boolean ledger;
+		/** The notifications behind all this, in order: what the audit entry lists. */
+		final List<Notification> notifications = new ArrayList<>();
 
 		boolean isEmpty() {
 			return roots.isEmpty() && removed.isEmpty() && moved.isEmpty() && lists.isEmpty() && !ledger;
@@ -76,11 +80,13 @@ final class ChangeTracker implements Adapter {
 			} else {
 				changes.ledger = true;
 			}
+			changes.notifications.add(n);
 			return;
 		}
 		EObject root = rootOf((EObject) notifier);
 		if (root != null) {
 			changes.roots.add(root);
+			changes.notifications.add(n);
 		}
 	}
 

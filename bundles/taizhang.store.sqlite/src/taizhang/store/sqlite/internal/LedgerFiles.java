@@ -35,6 +35,8 @@ import taizhang.core.LedgerFileInfo;
 import taizhang.core.LedgerSession;
 import taizhang.core.LedgerStore;
 import taizhang.core.LedgerStoreException;
+import taizhang.core.audit.AuditAction;
+import taizhang.core.audit.AuditTrail;
 import taizhang.model.Ledger;
 import taizhang.model.ModelPackage;
 
@@ -81,7 +83,7 @@ public final class LedgerFiles {
 				tracker.attachNew(it.next());
 			}
 			connection = Sqlite.openReadWrite(file);
-			Persister persister = new Persister(connection, codec, index, ledger, totals);
+			Persister persister = new Persister(connection, codec, index, ledger, totals, AuditLog.Writer.open(connection));
 			return new SqliteLedgerSession(file, ledger, schema.version(), tracker, index, codec, connection, persister,
 					lock);
 		} catch (IOException | SQLException | RuntimeException e) {
@@ -180,6 +182,7 @@ public final class LedgerFiles {
 			for (int i = 0; i < totals.length; i++) {
 				Meta.put(c, Meta.COUNT_PREFIX + codec.className(i), Long.toString(totals[i]));
 			}
+			appendAuditEntry(c, AuditAction.CREATE, "create", List.of(codec.idOf(ledger))); //$NON-NLS-1$
 			c.commit();
 			codec.dictionary().markWritten();
 			c.setAutoCommit(true);
@@ -257,7 +260,8 @@ public final class LedgerFiles {
 			Persister persister = null;
 			if (writable) {
 				connection = Sqlite.openReadWrite(file);
-				persister = new Persister(connection, codec, loaded.index(), loaded.ledger(), totals);
+				persister = new Persister(connection, codec, loaded.index(), loaded.ledger(), totals,
+						AuditLog.Writer.open(connection));
 			}
 			// A read-only session of an old file read an upgraded copy; the file itself keeps its version.
 			int versionOnDisk = writable ? schema.version() : version;
@@ -304,6 +308,7 @@ public final class LedgerFiles {
 			c.setAutoCommit(false);
 			try {
 				schema.upgrade(c, version);
+				appendAuditEntry(c, AuditAction.MIGRATE, "schema " + version + " \u2192 " + schema.version(), List.of()); //$NON-NLS-1$ //$NON-NLS-2$
 				c.commit();
 			} catch (SQLException | RuntimeException e) {
 				c.rollback();
@@ -338,9 +343,31 @@ public final class LedgerFiles {
 		}
 	}
 
+	/**
+	 * Records a change of the file itself (creation, migration) in its audit trail, if it has one,
+	 * inside the caller's transaction.
+	 */
+	private static void appendAuditEntry(Connection c, AuditAction action, String command, List<String> objects)
+			throws SQLException {
+		try (AuditLog.Writer audit = AuditLog.Writer.open(c)) {
+			if (audit != null) {
+				audit.append(new AuditLog.Event(action, command, null, SqliteLedgerSession.systemUser()), objects);
+			}
+		}
+	}
+
 	static Path backupPath(Path file, int version) {
 		String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")); //$NON-NLS-1$
 		return file.resolveSibling(file.getFileName() + ".schema" + version + "-" + stamp + ".bak"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	// ---- audit trail ---------------------------------------------------------------------------
+
+	/** The audit trail of {@code file}, after the checks of {@link #inspect}; loads no model, takes no lock. */
+	public AuditTrail auditTrail(Path file) throws LedgerStoreException {
+		FileHeader.check(file);
+		readMeta(file);
+		return new SqliteAuditTrail(file);
 	}
 
 	// ---- inspect -------------------------------------------------------------------------------

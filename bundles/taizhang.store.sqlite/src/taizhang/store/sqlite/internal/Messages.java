@@ -32,6 +32,7 @@ public final class Messages extends NLS {
 	public static String actionUndo;
 	public static String actionRedo;
 	public static String migrationFailed;
+	public static String auditUnreadable;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

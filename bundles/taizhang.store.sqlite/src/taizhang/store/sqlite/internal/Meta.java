@@ -34,6 +34,16 @@ final class Meta {
 		return meta;
 	}
 
+	/** One value, or null if the key is missing. */
+	static String get(Connection connection, String key) throws SQLException {
+		try (PreparedStatement s = connection.prepareStatement("SELECT value FROM meta WHERE key = ?")) { //$NON-NLS-1$
+			s.setString(1, key);
+			try (ResultSet rs = s.executeQuery()) {
+				return rs.next() ? rs.getString(1) : null;
+			}
+		}
+	}
+
 	static void put(Connection connection, String key, String value) throws SQLException {
 		try (PreparedStatement s = connection.prepareStatement("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)")) { //$NON-NLS-1$
 			s.setString(1, key);

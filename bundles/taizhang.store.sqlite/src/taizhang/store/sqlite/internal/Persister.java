@@ -22,8 +22,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import taizhang.core.Ids;
 
 /**
- * Writes what one command changed: every touched record, rewritten whole, in one transaction.
- * If the transaction fails, nothing of it is in the file and the rows {@link RecordIndex} knows are
+ * Writes what one command changed: every touched record, rewritten whole, and its audit entry, in
+ * one transaction. If the transaction fails, nothing of it is in the file and the rows {@link RecordIndex} knows are
  * unchanged, so the caller can restore memory and carry on. (Ids given to new objects stay: they
  * harm nothing.)
  */
@@ -43,13 +43,16 @@ final class Persister implements AutoCloseable {
 	private final PreparedStatement delete;
 	private final PreparedStatement updateSeq;
 	private final PreparedStatement putMeta;
+	private final AuditLog.Writer audit;
 
 	/**
 	 * @param totals objects per class (by {@link RecordCodec} class index) as the file's meta says;
 	 *               kept up to date here
+	 * @param audit  appends the audit entries, or null for a file without an audit table (schema 1,
+	 *               only in tests)
 	 */
-	Persister(Connection connection, RecordCodec codec, RecordIndex index, EObject ledger, long[] totals)
-			throws SQLException {
+	Persister(Connection connection, RecordCodec codec, RecordIndex index, EObject ledger, long[] totals,
+			AuditLog.Writer audit) throws SQLException {
 		this.connection = connection;
 		this.codec = codec;
 		this.index = index;
@@ -62,6 +65,7 @@ final class Persister implements AutoCloseable {
 		this.delete = connection.prepareStatement("DELETE FROM records WHERE id = ?"); //$NON-NLS-1$
 		this.updateSeq = connection.prepareStatement("UPDATE records SET seq = ? WHERE id = ?"); //$NON-NLS-1$
 		this.putMeta = connection.prepareStatement("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"); //$NON-NLS-1$
+		this.audit = audit;
 	}
 
 	/** A record prepared for writing. */
@@ -69,8 +73,11 @@ final class Persister implements AutoCloseable {
 			RecordIndex.Row old) {
 	}
 
-	/** Writes every record in {@code changes}; see the class comment for failure. */
-	void write(ChangeTracker.Changes changes) throws SQLException {
+	/**
+	 * Writes every record in {@code changes} and the audit entry of {@code event}; see the class
+	 * comment for failure.
+	 */
+	void write(ChangeTracker.Changes changes, AuditLog.Event event) throws SQLException {
 		Set<EObject> toWrite = new LinkedHashSet<>();
 		Set<EObject> toDelete = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (EObject r : changes.roots) {
@@ -100,6 +107,13 @@ final class Persister implements AutoCloseable {
 		}
 		if (changes.ledger) {
 			Ids.assignIfMissing(ledger);
+		}
+
+		// After the ids are given, so that new objects are named by them.
+		AuditLog.Pending entry = null;
+		if (audit != null) {
+			AuditDiff diff = new AuditDiff(changes.notifications);
+			entry = audit.prepare(event, diff.objectIds(), List.copyOf(diff.caseNumbers), diff.changes);
 		}
 
 		long[] delta = new long[totals.length];
@@ -156,6 +170,9 @@ final class Persister implements AutoCloseable {
 			if (codec.dictionary().isDirty()) {
 				putMeta(Meta.DICTIONARY, codec.dictionary().format());
 			}
+			if (entry != null) {
+				audit.insert(entry);
+			}
 			connection.commit();
 		} catch (SQLException | RuntimeException e) {
 			try {
@@ -168,7 +185,10 @@ final class Persister implements AutoCloseable {
 			connection.setAutoCommit(true);
 		}
 
-		// The file has it all: now bring the index in line.
+		// The file has it all: now bring the index and the chain in line.
+		if (entry != null) {
+			audit.committed(entry);
+		}
 		codec.dictionary().markWritten();
 		for (int i = 0; i < delta.length; i++) {
 			totals[i] += delta[i];
@@ -323,6 +343,9 @@ final class Persister implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (audit != null) {
+			audit.close();
+		}
 		for (PreparedStatement s : List.of(selectCounts, upsert, delete, updateSeq, putMeta)) {
 			try {
 				s.close();

@@ -7,6 +7,7 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 
 import taizhang.core.LedgerPersistenceException;
+import taizhang.core.audit.AuditAction;
 
 /**
  * A command stack that writes every execute, undo and redo to the ledger file before telling its
@@ -32,9 +33,10 @@ final class PersistingCommandStack extends BasicCommandStack {
 
 		/**
 		 * Writes every change noted since the last write (a change made outside any command goes
-		 * with the next command); on failure the file is unchanged.
+		 * with the next command) with its audit entry naming {@code action} of {@code command}; on
+		 * failure the file is unchanged.
 		 */
-		void writeChanges() throws Exception;
+		void writeChanges(AuditAction action, Command command) throws Exception;
 
 		/** The exception for a failed write, after memory was reverted (or failed to be). */
 		LedgerPersistenceException failure(String action, Exception writeError, RuntimeException revertError);
@@ -56,18 +58,18 @@ final class PersistingCommandStack extends BasicCommandStack {
 			command.execute();
 		} catch (AbortExecutionException e) {
 			command.dispose();
-			writeAfterFailure(e);
+			writeAfterFailure(AuditAction.EXECUTE, command, e);
 			return;
 		} catch (RuntimeException e) {
 			handleError(e);
 			command.dispose();
 			mostRecentCommand = null;
-			writeAfterFailure(e);
+			writeAfterFailure(AuditAction.EXECUTE, command, e);
 			notifyListeners();
 			return;
 		}
 		try {
-			store.writeChanges();
+			store.writeChanges(AuditAction.EXECUTE, command);
 		} catch (Exception writeError) {
 			RuntimeException revertError = revert(command::undo);
 			command.dispose();
@@ -98,13 +100,13 @@ final class PersistingCommandStack extends BasicCommandStack {
 		} catch (RuntimeException e) {
 			handleError(e);
 			mostRecentCommand = null;
-			writeAfterFailure(e);
+			writeAfterFailure(AuditAction.UNDO, command, e);
 			flush();
 			notifyListeners();
 			return;
 		}
 		try {
-			store.writeChanges();
+			store.writeChanges(AuditAction.UNDO, command);
 		} catch (Exception writeError) {
 			throw store.failure(Messages.actionUndo, writeError, revert(command::redo));
 		}
@@ -125,7 +127,7 @@ final class PersistingCommandStack extends BasicCommandStack {
 		} catch (RuntimeException e) {
 			handleError(e);
 			mostRecentCommand = null;
-			writeAfterFailure(e);
+			writeAfterFailure(AuditAction.REDO, command, e);
 			for (Iterator<Command> redoable = commandList.listIterator(top + 1); redoable.hasNext();) {
 				redoable.next().dispose();
 				redoable.remove();
@@ -134,7 +136,7 @@ final class PersistingCommandStack extends BasicCommandStack {
 			return;
 		}
 		try {
-			store.writeChanges();
+			store.writeChanges(AuditAction.REDO, command);
 		} catch (Exception writeError) {
 			throw store.failure(Messages.actionRedo, writeError, revert(command::undo));
 		}
@@ -156,9 +158,9 @@ final class PersistingCommandStack extends BasicCommandStack {
 	}
 
 	/** A command failed half-way: write what it changed, so that the file matches memory. */
-	private void writeAfterFailure(RuntimeException commandError) {
+	private void writeAfterFailure(AuditAction action, Command command, RuntimeException commandError) {
 		try {
-			store.writeChanges();
+			store.writeChanges(action, command);
 		} catch (Exception writeError) {
 			LedgerPersistenceException failure = store.failure(Messages.actionExecute, writeError, commandError);
 			throw failure;

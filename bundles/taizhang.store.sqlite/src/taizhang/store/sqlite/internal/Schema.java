@@ -19,6 +19,9 @@ import java.util.List;
  * and feature, for the ledger's own fields. {@code data} is the {@link RecordCodec} encoding,
  * {@code counts} the number of objects per class in that record.</li>
  * </ul>
+ * Version 2 adds the audit trail ({@link AuditLog}): the table {@code audit(seq, entry, hash)}, one
+ * row per persisted change, and the meta key {@code audit_head}. Upgrading a file records the
+ * upgrade as an audit entry; a new file's first entry records its creation.
  * A new file is made by creating version 1 and running every step, so new and upgraded files
  * cannot differ.
  */
@@ -31,7 +34,7 @@ public final class Schema {
 	static final int APPLICATION_ID = 0x545A4C47;
 
 	/** The layout this version writes. */
-	public static final Schema CURRENT = new Schema(1, List.of());
+	public static final Schema CURRENT = new Schema(2, List.of(AuditLog.CREATE_TABLE));
 
 	private final int version;
 	private final List<MigrationStep> steps;
@@ -54,6 +57,11 @@ public final class Schema {
 
 	public int version() {
 		return version;
+	}
+
+	/** The steps from version 1 on, one per version. */
+	public List<MigrationStep> steps() {
+		return steps;
 	}
 
 	/** Creates the tables of version 1 and upgrades them to {@link #version()}; does not commit. */

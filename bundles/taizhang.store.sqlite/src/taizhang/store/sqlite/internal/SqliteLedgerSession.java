@@ -6,8 +6,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EPackage;
@@ -20,6 +23,8 @@ import org.eclipse.osgi.util.NLS;
 
 import taizhang.core.LedgerPersistenceException;
 import taizhang.core.LedgerSession;
+import taizhang.core.audit.AuditAction;
+import taizhang.core.audit.AuditTrail;
 import taizhang.model.Ledger;
 
 /**
@@ -36,6 +41,7 @@ final class SqliteLedgerSession implements LedgerSession, PersistingCommandStack
 	private final Connection connection;
 	private final Persister persister;
 	private final LedgerLock lock;
+	private String actor = systemUser();
 	private boolean closed;
 	private boolean broken;
 
@@ -119,6 +125,26 @@ final class SqliteLedgerSession implements LedgerSession, PersistingCommandStack
 	}
 
 	@Override
+	public String actor() {
+		return actor;
+	}
+
+	@Override
+	public void setActor(String actor) {
+		this.actor = actor == null || actor.isBlank() ? systemUser() : actor.strip();
+	}
+
+	/** The name of the user running the program: who makes a change unless the session is told otherwise. */
+	static String systemUser() {
+		return System.getProperty("user.name", ""); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Override
+	public AuditTrail auditTrail() {
+		return new SqliteAuditTrail(file);
+	}
+
+	@Override
 	public boolean isWritable() {
 		return !closed && persister != null && !broken;
 	}
@@ -142,10 +168,10 @@ final class SqliteLedgerSession implements LedgerSession, PersistingCommandStack
 	}
 
 	@Override
-	public void writeChanges() throws SQLException {
+	public void writeChanges(AuditAction action, Command command) throws SQLException {
 		ChangeTracker.Changes changes = tracker.drain();
 		if (!changes.isEmpty()) {
-			persister.write(changes);
+			persister.write(changes, new AuditLog.Event(action, label(command), command.getClass().getName(), actor));
 			// Writing gives new objects their ids before encoding them: that is in the file already.
 			tracker.drain();
 		}
@@ -163,6 +189,19 @@ final class SqliteLedgerSession implements LedgerSession, PersistingCommandStack
 			return e;
 		}
 		return new LedgerPersistenceException(file, NLS.bind(Messages.writeFailed, file, action, reason), writeError);
+	}
+
+	/** The command's label; for an unlabelled compound, the labels of its commands. */
+	private static String label(Command command) {
+		String label = command.getLabel();
+		if (label != null && !label.isBlank()) {
+			return label;
+		}
+		if (command instanceof CompoundCommand compound && !compound.getCommandList().isEmpty()) {
+			List<String> labels = compound.getCommandList().stream().map(SqliteLedgerSession::label).distinct().toList();
+			return labels.size() <= 3 ? String.join(", ", labels) : String.join(", ", labels.subList(0, 3)) + ", …"; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return command.getClass().getSimpleName();
 	}
 
 	private static String describe(Exception e) {

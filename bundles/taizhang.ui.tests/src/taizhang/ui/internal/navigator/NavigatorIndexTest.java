@@ -8,10 +8,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import taizhang.core.settings.Settings;
+import taizhang.core.time.TimeRules;
 import taizhang.demo.DemoLedgerGenerator;
 import taizhang.model.Issue;
 import taizhang.model.Ledger;
 import taizhang.model.Organization;
+import taizhang.model.WarningLevel;
 import taizhang.ui.internal.IssueFilters;
 import taizhang.ui.internal.navigator.NavigatorNode.IssueNode;
 import taizhang.ui.internal.navigator.NavigatorNode.OrganizationNode;
@@ -20,8 +23,11 @@ import taizhang.ui.internal.navigator.NavigatorNode.RoundNode;
 
 class NavigatorIndexTest {
 
-	private final Ledger ledger = new DemoLedgerGenerator(3, LocalDate.of(2026, 11, 24)).generate(500);
-	private final NavigatorIndex index = new NavigatorIndex(ledger);
+	private static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
+
+	private final Ledger ledger = new DemoLedgerGenerator(3, AS_OF).generate(500);
+	private final NavigatorIndex index = new NavigatorIndex(ledger, AS_OF);
+	private final TimeRules rules = new TimeRules(Settings.of(ledger).warningPolicy());
 
 	@Test
 	void roundsHoldEveryIssueOnce() {
@@ -67,6 +73,35 @@ class NavigatorIndexTest {
 			Issue issue = ((IssueNode) child).issue();
 			assertTrue(issue.getSequenceNumber() >= previous);
 			previous = issue.getSequenceNumber();
+		}
+	}
+
+	@Test
+	void warningBadgesCountTheIssuesEachNodeStandsFor() {
+		int warnedSomewhere = 0;
+		for (WarningLevel level : WarningLevel.values()) {
+			long all = ledger.getIssues().stream().filter(issue -> rules.warningLevel(issue, AS_OF) == level).count();
+			assertEquals(all, index.warningCount(Root.ROUNDS, level), level.getName());
+			warnedSomewhere += all;
+			int byRound = 0;
+			for (Object child : index.children(Root.ROUNDS)) {
+				byRound += index.warningCount((RoundNode) child, level);
+			}
+			assertEquals(all, byRound, "rounds split the " + level.getName() + " warnings"); //$NON-NLS-1$
+			for (Organization organization : ledger.getOrganizations()) {
+				long expected = ledger.getIssues().stream().filter(IssueFilters.of(organization))
+						.filter(issue -> rules.warningLevel(issue, AS_OF) == level).count();
+				assertEquals(expected, index.warningCount(new OrganizationNode(organization), level),
+						organization.getName() + " " + level.getName()); //$NON-NLS-1$
+			}
+		}
+		assertTrue(warnedSomewhere > 0, "the demo ledger has warned issues");
+	}
+
+	@Test
+	void issueNodesCarryTheirOwnWarning() {
+		for (Issue issue : ledger.getIssues()) {
+			assertEquals(rules.warningLevel(issue, AS_OF), index.warning(issue), issue.getCaseNumber());
 		}
 	}
 }

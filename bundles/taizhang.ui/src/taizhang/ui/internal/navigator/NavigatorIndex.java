@@ -13,10 +13,14 @@ import java.util.Map;
 import java.util.Set;
 
 import taizhang.core.issues.IssueFacts;
+import taizhang.core.settings.Settings;
+import taizhang.core.time.TimeEvaluation;
+import taizhang.core.time.TimeRules;
 import taizhang.model.InspectionRound;
 import taizhang.model.Issue;
 import taizhang.model.Ledger;
 import taizhang.model.Organization;
+import taizhang.model.WarningLevel;
 import taizhang.ui.internal.navigator.NavigatorNode.IssueNode;
 import taizhang.ui.internal.navigator.NavigatorNode.OrganizationNode;
 import taizhang.ui.internal.navigator.NavigatorNode.Root;
@@ -25,7 +29,8 @@ import taizhang.ui.internal.navigator.NavigatorNode.RoundNode;
 /**
  * The navigator's structure for one ledger, computed in one pass over the issues: rounds → issues,
  * and the organization tree → the issues each organization is the region or lead unit of, with
- * counts that include the organizations below.
+ * counts that include the organizations below, and the warnings (红/黄/蓝) its issues deserve as of a
+ * day, counted the same way.
  */
 final class NavigatorIndex {
 
@@ -39,9 +44,12 @@ final class NavigatorIndex {
 	private final Map<Organization, List<Organization>> childOrganizations = new IdentityHashMap<>();
 	private final Map<Organization, List<Issue>> directIssues = new IdentityHashMap<>();
 	private final Map<Organization, Integer> subtreeCounts = new IdentityHashMap<>();
+	private final Map<Issue, WarningLevel> warnings = new IdentityHashMap<>();
+	/** Per round and per organization (with those below): issues warned RED, YELLOW, BLUE. */
+	private final Map<Object, int[]> warningCounts = new IdentityHashMap<>();
 	private final Map<Object, List<?>> childrenCache = new HashMap<>();
 
-	NavigatorIndex(Ledger ledger) {
+	NavigatorIndex(Ledger ledger, LocalDate asOf) {
 		this.ledger = ledger;
 		rounds = new ArrayList<>(ledger.getRounds());
 		rounds.sort(Comparator.comparing(InspectionRound::getStartDate, Comparator.nullsLast(LocalDate::compareTo))
@@ -63,8 +71,15 @@ final class NavigatorIndex {
 		rootOrganizations.sort(organizationOrder);
 		childOrganizations.values().forEach(children -> children.sort(organizationOrder));
 
+		TimeEvaluation evaluation = new TimeRules(Settings.of(ledger).warningPolicy()).evaluate(ledger, asOf);
 		Set<Organization> counted = new HashSet<>();
-		for (Issue issue : ledger.getIssues()) {
+		for (int i = 0; i < evaluation.size(); i++) {
+			Issue issue = evaluation.issue(i);
+			WarningLevel warning = evaluation.warningLevel(i);
+			if (warning != null) {
+				warnings.put(issue, warning);
+				countWarning(issue.getRound(), warning);
+			}
 			if (issue.getRound() != null) {
 				issuesByRound.computeIfAbsent(issue.getRound(), r -> new ArrayList<>()).add(issue);
 			}
@@ -80,6 +95,11 @@ final class NavigatorIndex {
 			counted.clear();
 			countUpwards(region, counted);
 			countUpwards(lead, counted);
+			if (warning != null) {
+				for (Organization organization : counted) {
+					countWarning(organization, warning);
+				}
+			}
 		}
 		issuesByRound.values().forEach(issues -> issues.sort(BY_SEQUENCE));
 		directIssues.values().forEach(issues -> issues.sort(BY_SEQUENCE));
@@ -130,6 +150,36 @@ final class NavigatorIndex {
 			return subtreeCounts.getOrDefault(organization.organization(), 0);
 		}
 		return 1;
+	}
+
+	/** The warning an issue deserves on the index's day, {@code null} for none. */
+	WarningLevel warning(Issue issue) {
+		return warnings.get(issue);
+	}
+
+	/**
+	 * How many of a node's issues are warned at {@code level}: all issues for a root, a round's, or
+	 * an organization's including those below; for an issue node 1 or 0.
+	 */
+	int warningCount(NavigatorNode node, WarningLevel level) {
+		if (node instanceof Root) {
+			int count = 0;
+			for (WarningLevel warning : warnings.values()) {
+				count += warning == level ? 1 : 0;
+			}
+			return count;
+		}
+		if (node instanceof IssueNode issue) {
+			return warnings.get(issue.issue()) == level ? 1 : 0;
+		}
+		int[] counts = warningCounts.get(node.modelObject(this));
+		return counts == null ? 0 : counts[level.ordinal()];
+	}
+
+	private void countWarning(Object key, WarningLevel warning) {
+		if (key != null) {
+			warningCounts.computeIfAbsent(key, k -> new int[WarningLevel.values().length])[warning.ordinal()]++;
+		}
 	}
 
 	Object parent(Object element) {

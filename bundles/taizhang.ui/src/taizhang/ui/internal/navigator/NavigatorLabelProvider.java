@@ -7,9 +7,13 @@ import java.util.function.Supplier;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StyledString;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.TextStyle;
+import org.eclipse.swt.widgets.Display;
 
 import taizhang.model.Issue;
+import taizhang.model.WarningLevel;
 import taizhang.ui.internal.Labels;
 import taizhang.ui.internal.Messages;
 import taizhang.ui.internal.emf.ItemLabelProvider;
@@ -19,12 +23,17 @@ import taizhang.ui.internal.navigator.NavigatorNode.Root;
 import taizhang.ui.internal.navigator.NavigatorNode.RoundNode;
 
 /**
- * Names, icons and issue counts of navigator nodes. Icons and issue labels come from the item
- * providers; rounds and organizations show their bare names (the item providers prefix the type).
+ * Names, icons, issue counts and warning badges of navigator nodes. Icons and issue labels come from
+ * the item providers; rounds and organizations show their bare names (the item providers prefix the
+ * type). A badge "●N" in the warning's colour counts the node's issues warned red, yellow or blue; a
+ * warned issue starts with a dot of its colour.
  */
 final class NavigatorLabelProvider extends LabelProvider implements IStyledLabelProvider {
 
 	private static final int DESCRIPTION_LENGTH = 40;
+	private static final String DOT = "\u25CF"; //$NON-NLS-1$
+	/** Most urgent first. */
+	private static final WarningLevel[] BADGES = { WarningLevel.RED, WarningLevel.YELLOW, WarningLevel.BLUE };
 
 	private final Supplier<NavigatorIndex> index;
 	private final ItemLabelProvider items;
@@ -37,12 +46,41 @@ final class NavigatorLabelProvider extends LabelProvider implements IStyledLabel
 
 	@Override
 	public StyledString getStyledText(Object element) {
-		StyledString text = new StyledString(getText(element));
 		NavigatorIndex current = index.get();
-		if (current != null && element instanceof NavigatorNode node && !(node instanceof IssueNode)) {
-			text.append(" (" + numbers.format(current.issueCount(node)) + ")", StyledString.COUNTER_STYLER); //$NON-NLS-1$ //$NON-NLS-2$
+		if (current == null || !(element instanceof NavigatorNode node)) {
+			return new StyledString(getText(element));
+		}
+		if (node instanceof IssueNode issueNode) {
+			StyledString text = new StyledString();
+			WarningLevel warning = current.warning(issueNode.issue());
+			if (warning != null) {
+				text.append(DOT + " ", colour(warning)); //$NON-NLS-1$
+			}
+			return text.append(getText(element));
+		}
+		StyledString text = new StyledString(getText(element));
+		text.append(" (" + numbers.format(current.issueCount(node)) + ")", StyledString.COUNTER_STYLER); //$NON-NLS-1$ //$NON-NLS-2$
+		for (WarningLevel level : BADGES) {
+			int count = current.warningCount(node, level);
+			if (count > 0) {
+				text.append(" " + DOT + numbers.format(count), colour(level)); //$NON-NLS-1$
+			}
 		}
 		return text;
+	}
+
+	private static StyledString.Styler colour(WarningLevel level) {
+		int colour = switch (level) {
+			case RED -> SWT.COLOR_RED;
+			case YELLOW -> SWT.COLOR_DARK_YELLOW;
+			case BLUE -> SWT.COLOR_BLUE;
+		};
+		return new StyledString.Styler() {
+			@Override
+			public void applyStyles(TextStyle style) {
+				style.foreground = Display.getCurrent().getSystemColor(colour);
+			}
+		};
 	}
 
 	@Override
