@@ -49,6 +49,20 @@ class RoundTripTest {
 	}
 
 	@Test
+	void largeLedgerReadsBackEqual() throws Exception {
+		// enough issues for several batches on the pool before and after the small lists are read
+		Path file = dir.resolve("large.taizhang");
+		Ledger expected;
+		try (LedgerSession session = store.create(file, TestLedgers.generate(3000, 11L))) {
+			expected = EcoreUtil.copy(session.ledger());
+		}
+		try (LedgerSession session = store.open(file, true)) {
+			assertTrue(Models.samePersistedContent(expected, session.ledger()),
+					() -> Models.firstDifference(expected, session.ledger()));
+		}
+	}
+
+	@Test
 	void everyIdentifiableObjectGetsAnIdAndReferencesCrossRecords() throws Exception {
 		Path file = dir.resolve("ids.taizhang");
 		try (LedgerSession created = store.create(file, TestLedgers.rich())) {
