@@ -77,6 +77,7 @@ import taizhang.ledger.Summary;
 import taizhang.model.InspectionRound;
 import taizhang.model.Issue;
 import taizhang.model.Ledger;
+import taizhang.model.ModelFactory;
 import taizhang.model.Organization;
 import taizhang.ui.LedgerSessionService;
 import taizhang.ui.internal.IssueFilters;
@@ -259,26 +260,39 @@ public final class LedgerGridPart implements SessionTracker.Callback, GridTable.
 		edits.forget();
 		search.setText(""); //$NON-NLS-1$
 		grouping.select(0);
-		Ledger ledger = newSession == null ? null : newSession.ledger();
-		rows.setLedger(ledger, currentAsOf());
-		if (ledger != null) {
+		if (newSession == null) {
+			rows.setLedger(null, currentAsOf());
+			// While a ledger opens (in a job), the grid shows the standard columns without rows:
+			// building the table then takes its first-time cost off the moment the ledger arrives.
+			root.getDisplay().asyncExec(() -> {
+				if (!root.isDisposed() && session == null && table == null) {
+					showTable(ModelFactory.eINSTANCE.createLedger());
+				}
+			});
+		} else {
 			GridBenchmark.mark("grid told of the opened ledger"); //$NON-NLS-1$
+			Ledger ledger = newSession.ledger();
 			searchIndex = CompletableFuture.supplyAsync(() -> new SearchIndex(ledger));
-			table = new GridTable(gridArea, rows, this);
-			gridArea.layout(true, true);
-			// Applied once the table has its size: freezing needs the viewport's.
-			GridLayout layout = GridLayout.load(layoutFile);
-			if (layout != null) {
-				layout.applyTo(table);
-			}
-			savedLayout = GridLayout.of(table);
-			installListeners(table);
+			showTable(ledger);
 			GridBenchmark.mark("grid built"); //$NON-NLS-1$
 		}
 		modelDirty = false;
 		scheduleSummary();
 		commands.update();
 		status(null);
+	}
+
+	private void showTable(Ledger ledger) {
+		rows.setLedger(ledger, currentAsOf());
+		table = new GridTable(gridArea, rows, this);
+		gridArea.layout(true, true);
+		// Applied once the table has its size: freezing needs the viewport's.
+		GridLayout layout = GridLayout.load(layoutFile);
+		if (layout != null) {
+			layout.applyTo(table);
+		}
+		savedLayout = GridLayout.of(table);
+		installListeners(table);
 	}
 
 	private void installListeners(GridTable grid) {
@@ -577,7 +591,7 @@ public final class LedgerGridPart implements SessionTracker.Callback, GridTable.
 			return;
 		}
 		Ledger ledger = rows.ledger();
-		if (ledger == null) {
+		if (session == null) {
 			summary.setText(Messages.Grid_noLedger);
 			showAll.setVisible(false);
 		} else {
@@ -613,7 +627,7 @@ public final class LedgerGridPart implements SessionTracker.Callback, GridTable.
 	// Navigator
 
 	private void navigatorSelected(Object selection) {
-		if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty() || rows.ledger() == null) {
+		if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty() || session == null) {
 			return;
 		}
 		Object element = structured.getFirstElement();
@@ -814,7 +828,8 @@ public final class LedgerGridPart implements SessionTracker.Callback, GridTable.
 
 	/** Writes the layout when it changed since it was last read or written. */
 	void saveLayout() {
-		if (table == null || table.natTable.isDisposed()) {
+		// Without a ledger the grid lacks its custom columns: their widths and places would be lost.
+		if (session == null || table == null || table.natTable.isDisposed()) {
 			return;
 		}
 		GridLayout layout = GridLayout.of(table);
