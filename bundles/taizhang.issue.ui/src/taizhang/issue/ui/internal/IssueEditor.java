@@ -71,8 +71,6 @@ public class IssueEditor extends EditorPart {
 	private WarningsSection warnings;
 	private EscalationSection escalation;
 	private TableViewer reviews;
-	private TableViewer history;
-	private TableViewer evidence;
 	private boolean closing;
 
 	private IObservable[] observables = {};
@@ -134,10 +132,10 @@ public class IssueEditor extends EditorPart {
 			measures = new StepsSection(editorForm, StepsSection.Kind.measures());
 			stageGoals = new StepsSection(editorForm, StepsSection.Kind.stageGoals());
 			warnings = new WarningsSection(editorForm);
-			history = RecordTables.history(editorForm);
+			RecordTables.history(editorForm);
 			reviews = RecordTables.reviews(editorForm);
 			escalation = new EscalationSection(editorForm);
-			evidence = RecordTables.evidence(editorForm);
+			RecordTables.evidence(editorForm);
 		});
 		updateTitle();
 		form.reflow(true);
@@ -261,14 +259,6 @@ public class IssueEditor extends EditorPart {
 
 	public TableViewer reviews() {
 		return reviews;
-	}
-
-	public TableViewer history() {
-		return history;
-	}
-
-	public TableViewer evidence() {
-		return evidence;
 	}
 
 	private void commandStackChanged(EventObject event) {

@@ -70,10 +70,6 @@ public final class FieldBinder {
 		return toolkit;
 	}
 
-	public boolean isReadOnly() {
-		return readOnly;
-	}
-
 	/** A field label in the first column of a two-column grid. */
 	public Label label(Composite parent, String text) {
 		Label label = toolkit.createLabel(parent, text);
@@ -226,11 +222,6 @@ public final class FieldBinder {
 	/** The reason the model refused the field's last value, or {@code null}. */
 	public String problem(Control control) {
 		return problems.get(control);
-	}
-
-	/** Every field whose value was refused, with the reason. */
-	public Map<Control, String> problems() {
-		return Map.copyOf(problems);
 	}
 
 	private void showStatus(Binding binding, Control control) {
