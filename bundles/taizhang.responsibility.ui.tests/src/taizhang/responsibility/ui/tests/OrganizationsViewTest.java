@@ -28,15 +28,20 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.keys.IBindingService;
+import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.Test;
 
 import taizhang.core.issues.IssueFacts;
+import taizhang.model.ModelPackage;
 import taizhang.model.Organization;
 import taizhang.model.OrganizationKind;
 import taizhang.model.Person;
 import taizhang.model.PositionKind;
+import taizhang.model.labels.ModelLabels;
 import taizhang.responsibility.ui.internal.Messages;
 import taizhang.ui.internal.Labels;
 
@@ -99,7 +104,9 @@ class OrganizationsViewTest extends ViewTest {
 	}
 
 	@Test
-	void renameChangesNameAndShortNameAndIsUndone() {
+	void renameChangesNameAndShortNameAndIsUndone() throws Exception {
+		PropertySheet properties = (PropertySheet) Workbench.window().getActivePage()
+				.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
 		select(f.bureau);
 		answerNextDialog("dialog-rename-unit", shell -> {
 			widget(shell, "name", Text.class).setText("江州市生态环境局"); //$NON-NLS-1$
@@ -109,6 +116,12 @@ class OrganizationsViewTest extends ViewTest {
 		assertEquals("江州市生态环境局", f.bureau.getName()); //$NON-NLS-1$
 		assertEquals("市生态环境局", f.bureau.getShortName()); //$NON-NLS-1$
 		assertEquals("江州市生态环境局", organizations.viewer().getTree().getSelection()[0].getText(0)); //$NON-NLS-1$
+		String nameLabel = ModelLabels.featureLabel(ModelPackage.Literals.ORGANIZATION__NAME, Labels.locale());
+		Tree propertyTree = (Tree) properties.getCurrentPage().getControl();
+		Workbench.waitUntil("the Properties view to show the new name", () -> { //$NON-NLS-1$
+			TreeItem row = row(propertyTree.getItems(), nameLabel);
+			return row != null && "江州市生态环境局".equals(row.getText(1)); //$NON-NLS-1$
+		});
 		execute(UNDO);
 		assertEquals("生态环境局", f.bureau.getName()); //$NON-NLS-1$
 	}
@@ -124,6 +137,25 @@ class OrganizationsViewTest extends ViewTest {
 		assertSame(f.west, organizations.viewer().getTree().getSelection()[0].getParentItem().getData());
 		execute(UNDO);
 		assertSame(f.east, f.street.getParent());
+	}
+
+	@Test
+	void propertiesFollowAPersonDroppedOnAnotherUnit() throws Exception {
+		PropertySheet properties = (PropertySheet) Workbench.window().getActivePage()
+				.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+		select(f.eastLiaison);
+		String unitLabel = ModelLabels.featureLabel(ModelPackage.Literals.PERSON__ORGANIZATION, Labels.locale());
+		Tree propertyTree = (Tree) properties.getCurrentPage().getControl();
+		Workbench.waitUntil("the Properties view to show the person's unit", () -> { //$NON-NLS-1$
+			TreeItem row = row(propertyTree.getItems(), unitLabel);
+			return row != null && Labels.name(f.east).equals(row.getText(1));
+		});
+		assertTrue(organizations.drop(f.eastLiaison, f.west));
+		Workbench.waitUntil("the Properties view to show the person's new unit", () -> { //$NON-NLS-1$
+			TreeItem row = row(((Tree) properties.getCurrentPage().getControl()).getItems(), unitLabel);
+			return row != null && Labels.name(f.west).equals(row.getText(1));
+		});
+		execute(UNDO);
 	}
 
 	@Test
@@ -285,6 +317,20 @@ class OrganizationsViewTest extends ViewTest {
 		IBindingService bindings = Workbench.window().getService(IBindingService.class);
 		assertEquals("F2", bindings.getBestActiveBindingFormattedFor(RENAME_UNIT)); //$NON-NLS-1$
 		assertEquals("Insert", bindings.getBestActiveBindingFormattedFor(NEW_UNIT)); //$NON-NLS-1$
+	}
+
+	/** The Properties view's row of a property, in any category. */
+	private static TreeItem row(TreeItem[] items, String name) {
+		for (TreeItem item : items) {
+			if (name.equals(item.getText(0))) {
+				return item;
+			}
+			TreeItem inside = row(item.getItems(), name);
+			if (inside != null) {
+				return inside;
+			}
+		}
+		return null;
 	}
 
 	private static TreeItem item(TreeItem[] items, String text) {
