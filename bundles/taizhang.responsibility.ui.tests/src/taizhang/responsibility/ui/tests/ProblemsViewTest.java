@@ -71,6 +71,9 @@ class ProblemsViewTest extends ViewTest {
 			assertSame(f.river, selection.getFirstElement(), "the issue is selected");
 		}
 		execute("org.eclipse.ui.edit.undo"); //$NON-NLS-1$
+		// The issue's editor, where the issue editor is installed, is not part of the next test.
+		Workbench.window().getActivePage().closeAllEditors(false);
+		processEvents();
 	}
 
 	@Test
