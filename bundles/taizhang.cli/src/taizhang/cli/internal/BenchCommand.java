@@ -33,7 +33,8 @@ import taizhang.model.ModelPackage;
  * it takes, and how long one edit takes to persist. {@code taizhang bench rules FILE [--as-of DATE]
  * [--runs N]}: once the ledger is loaded, how long computing every statistic and every warning takes.
  * {@code taizhang bench validate FILE [--edits N]}: validation, whole and after one edit
- * ({@link ValidateBenchmark}). Prints figures against the targets; it asserts nothing.
+ * ({@link ValidateBenchmark}); {@code taizhang bench grid FILE}: the ledger grid's operations, see
+ * {@link GridBench}. Prints figures against the targets; it asserts nothing.
  */
 public final class BenchCommand extends CliCommand {
 
@@ -57,10 +58,15 @@ public final class BenchCommand extends CliCommand {
 			throw CliException.usage(messages.get("error.missingArgument", "open")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		String benchmark = positionals.get(0);
-		if (!benchmark.equals("open") && !benchmark.equals("rules") && !benchmark.equals("validate")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (!List.of("open", "rules", "validate", "grid").contains(benchmark)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			throw CliException.usage(messages.get("bench.error.unknown", benchmark)); //$NON-NLS-1$
 		}
 		args.expectPositionals(benchmark, "FILE"); //$NON-NLS-1$
+		if (benchmark.equals("grid")) { //$NON-NLS-1$
+			GridBench.run(context, existingFile(context, positionals.get(1)), args.date("as-of", LocalDate.now()), //$NON-NLS-1$
+					args.intValue("runs", 20, 1), args.intValue("edits", 200, 1)); //$NON-NLS-1$ //$NON-NLS-2$
+			return ExitCodes.OK;
+		}
 		if (benchmark.equals("validate")) { //$NON-NLS-1$
 			for (String foreign : List.of("as-of", "runs")) { //$NON-NLS-1$ //$NON-NLS-2$
 				if (args.has(foreign)) {

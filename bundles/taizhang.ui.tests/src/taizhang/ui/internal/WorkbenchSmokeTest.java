@@ -55,7 +55,6 @@ import taizhang.ui.LedgerSessionService;
 import taizhang.ui.internal.detail.IssueDetailPart;
 import taizhang.ui.internal.navigator.NavigatorPart;
 import taizhang.ui.internal.session.LedgerOpener;
-import taizhang.ui.internal.table.LedgerTablePart;
 
 /**
  * Starts the real workbench (the build runs it under Xvfb), opens a generated ledger through the
@@ -82,7 +81,8 @@ class WorkbenchSmokeTest {
 		Path file = folder.resolve("smoke-" + System.nanoTime() + ".taizhang");
 		ledger = new DemoLedgerGenerator(7, LocalDate.of(2026, 11, 24)).generate(ISSUES);
 		session = sessions.create(file, ledger);
-		waitUntil("the table to show the ledger", () -> part(LedgerTablePart.ID, LedgerTablePart.class).rowCount() == ISSUES);
+		waitUntil("the navigator to show the ledger", () -> part(NavigatorPart.ID, NavigatorPart.class).viewer()
+				.getTree().getItemCount() > 0 && sessions.current().map(LedgerSession::ledger).orElse(null) == ledger);
 		processEvents();
 	}
 
@@ -92,14 +92,6 @@ class WorkbenchSmokeTest {
 		LedgerOpener opener = PlatformUI.getWorkbench().getService(LedgerOpener.class);
 		assertTrue(Files.isRegularFile(TaizhangHome.demoLedger()), "demo ledger at " + TaizhangHome.demoLedger());
 		assertTrue(opener.recent().list().contains(TaizhangHome.demoLedger()), "demo ledger among the recent ones");
-	}
-
-	@Test
-	@Order(2)
-	void tableShowsEveryIssue() {
-		LedgerTablePart table = part(LedgerTablePart.ID, LedgerTablePart.class);
-		assertEquals(ISSUES, table.rowCount());
-		assertEquals(ledger.getIssues().size(), table.rowCount());
 	}
 
 	@Test
@@ -123,37 +115,24 @@ class WorkbenchSmokeTest {
 	}
 
 	@Test
-	@Order(4)
-	void roundSelectedInTheNavigatorFiltersTheTable() {
-		NavigatorPart navigator = part(NavigatorPart.ID, NavigatorPart.class);
-		LedgerTablePart table = part(LedgerTablePart.ID, LedgerTablePart.class);
-		TreeItem firstRound = navigator.viewer().getTree().getItem(0).getItem(0);
-		firstRound.getText(); // a virtual item gets its element when first shown
-		navigator.viewer().setSelection(new StructuredSelection(firstRound.getData()), true);
-		processEvents();
-		InspectionRound round = (InspectionRound) ((IStructuredSelection) window().getSelectionService()
-				.getSelection(NavigatorPart.ID)).getFirstElement();
-		long inRound = ledger.getIssues().stream().filter(issue -> issue.getRound() == round).count();
-		assertEquals(inRound, table.rowCount());
-
-		navigator.viewer().setSelection(new StructuredSelection(navigator.viewer().getTree().getItem(0).getData()), true);
-		processEvents();
-		assertEquals(ISSUES, table.rowCount(), "the root shows every issue again");
-	}
-
-	@Test
 	@Order(5)
-	void selectedRowReachesTheDetailAndPropertiesViews() throws Exception {
+	void issueSelectedInTheNavigatorReachesTheDetailAndPropertiesViews() throws Exception {
 		IWorkbenchPage page = window().getActivePage();
 		PropertySheet properties = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
-		page.showView(LedgerTablePart.ID); // activates the table: the Properties view follows the active part
-		LedgerTablePart table = part(LedgerTablePart.ID, LedgerTablePart.class);
-		Issue issue = ledger.getIssues().get(41);
-		table.reveal(issue);
+		page.showView(NavigatorPart.ID); // the Properties view follows the active part
+		NavigatorPart navigator = part(NavigatorPart.ID, NavigatorPart.class);
+		TreeItem firstRound = navigator.viewer().getTree().getItem(0).getItem(0);
+		firstRound.getText(); // a virtual item gets its element when first shown
+		navigator.viewer().expandToLevel(firstRound.getData(), 1);
+		processEvents();
+		TreeItem firstIssue = firstRound.getItem(0);
+		firstIssue.getText();
+		navigator.viewer().setSelection(new StructuredSelection(firstIssue.getData()), true);
 		processEvents();
 
-		ISelection selection = window().getSelectionService().getSelection(LedgerTablePart.ID);
-		assertEquals(issue, ((IStructuredSelection) selection).getFirstElement(), "3.x selection service sees the table");
+		ISelection selection = window().getSelectionService().getSelection(NavigatorPart.ID);
+		Issue issue = (Issue) ((IStructuredSelection) selection).getFirstElement();
+		assertTrue(ledger.getIssues().contains(issue), "the navigator selects the issue itself");
 		assertEquals(issue, part(IssueDetailPart.ID, IssueDetailPart.class).issue());
 
 		String caseNumberLabel = ModelLabels.featureLabel(ModelPackage.Literals.ISSUE__CASE_NUMBER, Labels.locale());
@@ -167,7 +146,7 @@ class WorkbenchSmokeTest {
 		assertEquals(issue.getCaseNumber(), findRow(propertyTree.getItems(), caseNumberLabel).getText(1));
 
 		assertFalse(session.isReadOnly(), "the generated ledger is writable");
-		assertTrue(WorkbenchTesting.darkPixels(table.natTable()) > 2_000, "the table painted its cells");
+		assertTrue(WorkbenchTesting.darkPixels(navigator.viewer().getTree()) > 500, "the navigator painted its nodes");
 		assertTrue(window().getShell().getText().contains(session.file().getFileName().toString()),
 				"the window title names the ledger: " + window().getShell().getText());
 		Path screenshot = WorkbenchTesting.screenshot(window().getShell(), "workbench");
@@ -229,7 +208,7 @@ class WorkbenchSmokeTest {
 			processEvents();
 			assertTrue(window().getShell().getText().contains(NLS.bind(Messages.Status_readOnly, file.getFileName())),
 					window().getShell().getText());
-			assertEquals(ISSUES, part(LedgerTablePart.ID, LedgerTablePart.class).rowCount());
+			assertEquals(ISSUES, sessions.current().orElseThrow().ledger().getIssues().size());
 		}
 	}
 }

@@ -48,27 +48,6 @@ public final class Messages extends NLS {
 	public static String New_errorNoName;
 	public static String Navigator_rounds;
 	public static String Navigator_organizations;
-	public static String Table_showAll;
-	public static String Table_noLedger;
-	public static String Table_summaryAll;
-	public static String Table_summaryFiltered;
-	public static String Column_sequence;
-	public static String Column_round;
-	public static String Column_caseNumber;
-	public static String Column_county;
-	public static String Column_category;
-	public static String Column_description;
-	public static String Column_target;
-	public static String Column_measures;
-	public static String Column_leader;
-	public static String Column_leadUnit;
-	public static String Column_cooperatingUnits;
-	public static String Column_responsiblePerson;
-	public static String Column_received;
-	public static String Column_deadline;
-	public static String Column_type;
-	public static String Column_progress;
-	public static String Column_status;
 	public static String Detail_empty;
 	public static String Detail_title;
 	public static String Detail_labelSeparator;
@@ -106,6 +85,12 @@ public final class Messages extends NLS {
 	public static String Settings_noCriteria;
 	public static String Settings_badPoints;
 	public static String Settings_noLedger;
+
+	public static String Edit_undo;
+	public static String Edit_undoNamed;
+	public static String Edit_redo;
+	public static String Edit_redoNamed;
+	public static String Edit_saveFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

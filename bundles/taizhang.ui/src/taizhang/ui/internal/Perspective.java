@@ -5,25 +5,27 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 import taizhang.ui.internal.detail.IssueDetailPart;
 import taizhang.ui.internal.navigator.NavigatorPart;
-import taizhang.ui.internal.table.LedgerTablePart;
 
-/** The ledger perspective: navigator left, table centre, issue detail right, Properties below. */
+/** The ledger perspective: navigator left, ledger grid centre, issue detail right, Properties below. */
 public class Perspective implements IPerspectiveFactory {
 
 	public static final String ID = "taizhang.ui.perspective"; //$NON-NLS-1$
+
+	/** The ledger grid, contributed by the bundle taizhang.ledger.ui. */
+	static final String LEDGER_GRID = "taizhang.ledger.ui.grid"; //$NON-NLS-1$
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
 		layout.setEditorAreaVisible(false);
 		layout.addView(NavigatorPart.ID, IPageLayout.LEFT, 0.23f, editorArea);
-		layout.addView(LedgerTablePart.ID, IPageLayout.TOP, 0.7f, editorArea);
-		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.7f, LedgerTablePart.ID);
-		layout.addView(IssueDetailPart.ID, IPageLayout.RIGHT, 0.7f, LedgerTablePart.ID);
-		layout.getViewLayout(LedgerTablePart.ID).setCloseable(false);
+		layout.addView(LEDGER_GRID, IPageLayout.TOP, 0.7f, editorArea);
+		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.7f, LEDGER_GRID);
+		layout.addView(IssueDetailPart.ID, IPageLayout.RIGHT, 0.7f, LEDGER_GRID);
+		layout.getViewLayout(LEDGER_GRID).setCloseable(false);
 
 		layout.addShowViewShortcut(NavigatorPart.ID);
-		layout.addShowViewShortcut(LedgerTablePart.ID);
+		layout.addShowViewShortcut(LEDGER_GRID);
 		layout.addShowViewShortcut(IssueDetailPart.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 	}

@@ -1,7 +1,5 @@
 package taizhang.store.sqlite.internal;
 
-import java.nio.charset.StandardCharsets;
-
 /** Reads what {@link ByteSink} wrote. Reading past the end throws {@link CorruptRecordException}. */
 final class ByteSource {
 
@@ -17,6 +15,11 @@ final class ByteSource {
 
 	boolean atEnd() {
 		return position == end;
+	}
+
+	/** Bytes left to read. */
+	int remaining() {
+		return end - position;
 	}
 
 	private void require(int count) {
@@ -75,30 +78,23 @@ final class ByteSource {
 		return v;
 	}
 
-	/** Reads what {@link ByteSink#writeString} wrote. */
-	String readString() {
-		int header = readVarInt();
-		int length = header >>> 1;
-		boolean wide = (header & 1) != 0;
-		int bytes = wide ? 2 * length : length;
-		require(bytes);
-		String s = string(buffer, position, length, wide);
-		position += bytes;
-		return s;
-	}
-
 	/**
 	 * Reads a string, reusing an equal one from {@code cache} when there is one: ledgers repeat
 	 * many short texts (unit and person names, criteria, periods, ids of referenced objects), and
 	 * sharing them keeps the loaded model small.
 	 */
 	String readString(StringCache cache) {
+		return readString(cache, true);
+	}
+
+	/** @param shared false for a string that is seldom repeated (an id): it skips the cache's lookup */
+	String readString(StringCache cache, boolean shared) {
 		int header = readVarInt();
 		int length = header >>> 1;
 		boolean wide = (header & 1) != 0;
 		int bytes = wide ? 2 * length : length;
 		require(bytes);
-		String s = cache.get(buffer, position, length, wide);
+		String s = shared ? cache.get(buffer, position, length, wide) : cache.string(buffer, position, length, wide);
 		position += bytes;
 		return s;
 	}
@@ -107,17 +103,6 @@ final class ByteSource {
 	void skipString() {
 		int header = readVarInt();
 		skip((header & 1) != 0 ? header & ~1 : header >>> 1);
-	}
-
-	static String string(byte[] buffer, int offset, int length, boolean wide) {
-		if (!wide) {
-			return new String(buffer, offset, length, StandardCharsets.ISO_8859_1);
-		}
-		char[] chars = new char[length];
-		for (int i = 0, at = offset; i < length; i++, at += 2) {
-			chars[i] = (char) ((buffer[at] & 0xFF) | (buffer[at + 1] << 8));
-		}
-		return new String(chars);
 	}
 
 	void skip(int count) {

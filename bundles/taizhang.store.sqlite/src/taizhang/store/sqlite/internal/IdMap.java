@@ -8,25 +8,29 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * Objects by id, kept as the maps that the loading threads filled (each thread its own, so they
- * never contend) plus one for what is added later. Merging them would cost as much as filling them
- * once more. An id that two threads registered (a damaged or hand-made file) is found in the
+ * Objects by id, kept as the tables that the loading threads filled (each thread its own, so they
+ * never contend) plus a map for what is added later. Merging them would cost as much as filling
+ * them once more. An id that two threads registered (a damaged or hand-made file) is found in the
  * first part that has it.
  */
 final class IdMap {
 
-	private final List<Map<String, EObject>> parts = new ArrayList<>();
+	private final Map<String, EObject> added = new HashMap<>();
+	private final List<IdTable> loaded;
 
-	IdMap(List<Map<String, EObject>> loaded) {
-		parts.add(new HashMap<>());
-		parts.addAll(loaded);
+	IdMap(List<IdTable> loaded) {
+		this.loaded = new ArrayList<>(loaded);
 	}
 
 	EObject get(String id) {
-		for (int i = 0, n = parts.size(); i < n; i++) {
-			EObject o = parts.get(i).get(id);
-			if (o != null) {
-				return o;
+		EObject o = added.get(id);
+		if (o != null) {
+			return o;
+		}
+		for (int i = 0, n = loaded.size(); i < n; i++) {
+			Object found = loaded.get(i).get(id);
+			if (found != null) {
+				return (EObject) found;
 			}
 		}
 		return null;
@@ -34,15 +38,16 @@ final class IdMap {
 
 	/** Makes {@code object} the one found for {@code id}. */
 	void put(String id, EObject object) {
-		for (int i = 1, n = parts.size(); i < n; i++) {
-			parts.get(i).remove(id);
+		for (IdTable table : loaded) {
+			table.remove(id, null);
 		}
-		parts.get(0).put(id, object);
+		added.put(id, object);
 	}
 
 	void remove(String id, EObject object) {
-		for (Map<String, EObject> part : parts) {
-			part.remove(id, object);
+		added.remove(id, object);
+		for (IdTable table : loaded) {
+			table.remove(id, object);
 		}
 	}
 }

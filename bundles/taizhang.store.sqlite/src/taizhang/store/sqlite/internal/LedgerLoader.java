@@ -1,12 +1,11 @@
 package taizhang.store.sqlite.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,28 +13,34 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Future;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
- * Reads every record of a ledger file into the model, on every core: the calling thread reads rows
- * while pool threads decode batches of them (registering ids and attaching the change tracker as
- * objects are made); then the pool resolves references, and the records are put into the ledger's
- * lists in their stored order.
+ * Reads every record of a ledger file into the model, on every core.
  * <p>
- * Nothing notifies while this runs: objects are built with delivery off.
+ * The calling thread reads the rows of the large lists (the issues) and hands them to pool threads
+ * in batches. As soon as the pool has work, it reads and decodes the ledger's own record and its
+ * small lists (units, persons, rounds …) itself, and publishes their objects: most references of
+ * the issues point to them, and each decoder resolves those, and the ones into the same record, as
+ * it goes (see {@link RecordDecoder}). The few references left are resolved at the end, and the
+ * records are put into the ledger's lists in their stored order while a pool thread notes where
+ * each is stored.
+ * <p>
+ * Nothing notifies while this runs: objects are built before the change tracker is attached.
  */
 final class LedgerLoader {
 
 	private static final int BATCH = 256;
+	/** The lists that together hold at most this share of the rows are read as small lists. */
+	private static final int SMALL_SHARE = 8;
 
 	/** A record that could not be read; the file is damaged. */
 	static final class DamagedRecordException extends Exception {
@@ -53,129 +58,200 @@ final class LedgerLoader {
 			int duplicateIds, int skippedRecords) {
 	}
 
-	private record Row(String id, String feature, long seq, byte[] data) {
+	/** A ledger list and how many rows it has. */
+	private record Feature(String name, int rows) {
 	}
 
-	private record Root(EObject object, Row row) {
+	/** Reading the small lists, done while the pool decodes the first batches of the large ones. */
+	private interface SmallLists {
+		void read() throws SQLException, DamagedRecordException;
 	}
 
+	/** Consecutive rows of one ledger list and, once decoded, their objects. */
 	private static final class Batch {
-		final RecordCodec.DecodeResult result;
-		final List<Root> roots = new ArrayList<>(BATCH);
+		final String feature;
+		final String[] ids = new String[BATCH];
+		/** The ids as the file has them, until the decoder turns them into {@link #ids}. */
+		final byte[][] rawIds = new byte[BATCH][];
+		final long[] seqs = new long[BATCH];
+		final byte[][] data = new byte[BATCH][];
+		final EObject[] objects = new EObject[BATCH];
+		int size;
 
-		Batch(RecordCodec.DecodeResult result) {
-			this.result = result;
+		Batch(String feature) {
+			this.feature = feature;
 		}
 	}
 
 	private final RecordCodec codec;
 	private final EClass ledgerClass;
-	/** What each decoding thread keeps to itself: a string cache and the ids it registered. */
-	private static final class PerThread {
-		final StringCache strings = new StringCache();
-		final Map<String, EObject> ids;
-
-		PerThread(int expectedIds) {
-			ids = new HashMap<>(Math.max(16, expectedIds * 4 / 3));
-		}
-	}
-
-	private final List<PerThread> perThread = new ArrayList<>();
-	private ThreadLocal<PerThread> local;
+	private final List<RecordDecoder> poolDecoders = new ArrayList<>();
 
 	LedgerLoader(RecordCodec codec, EClass ledgerClass) {
 		this.codec = codec;
 		this.ledgerClass = ledgerClass;
 	}
 
-	/** @param expectedIds about how many objects have ids (sizes the id map) */
+	/** @param expectedIds about how many objects have ids (sizes the id maps) */
 	Loaded load(Connection connection, int expectedIds) throws SQLException, DamagedRecordException {
 		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-		// The calling thread only reads rows, and waits when the decoders fall behind rather than
-		// decoding itself: a reading loop that also decodes would be compiled with the whole decoder
-		// inlined, which costs the compiler more than the decoding it speeds up.
+		EObject ledger = ledgerClass.getEPackage().getEFactoryInstance().create(ledgerClass);
+		ChangeTracker tracker = new ChangeTracker(ledger);
+
+		List<Feature> features = featuresSmallestFirst(connection);
+		long total = 0;
+		for (Feature f : features) {
+			total += f.rows;
+		}
+		List<Feature> small = new ArrayList<>();
+		List<Feature> large = new ArrayList<>();
+		long smallRows = 0;
+		for (Feature f : features) {
+			if (smallRows + f.rows <= total / SMALL_SHARE) {
+				small.add(f);
+				smallRows += f.rows;
+			} else {
+				large.add(f);
+			}
+		}
+
+		RecordDecoder.Earlier earlier = new RecordDecoder.Earlier();
+		RecordDecoder first = new RecordDecoder(codec, tracker, new RecordDecoder.Earlier(), (int) smallRows * 2);
+		List<Batch> batches = new ArrayList<>();
+		SmallLists readSmall = () -> {
+			decodeLedgerRecord(connection, first, ledger);
+			for (Feature f : small) {
+				readSmall(connection, f.name, first, batches);
+			}
+			earlier.publish(first.byId);
+		};
 		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
 				new ArrayBlockingQueue<>(2 * threads), r -> {
 					Thread t = new Thread(r, "taizhang-ledger-load"); //$NON-NLS-1$
 					t.setDaemon(true);
 					return t;
 				}, LedgerLoader::waitForRoom);
+		ThreadLocal<RecordDecoder> decoders = ThreadLocal.withInitial(() -> {
+			RecordDecoder d = new RecordDecoder(codec, tracker, earlier, expectedIds / threads);
+			synchronized (poolDecoders) {
+				poolDecoders.add(d);
+			}
+			return d;
+		});
 		try {
-			EObject ledger = ledgerClass.getEPackage().getEFactoryInstance().create(ledgerClass);
-			ChangeTracker tracker = new ChangeTracker(ledger);
-			local = ThreadLocal.withInitial(() -> {
-				PerThread p = new PerThread(expectedIds / threads);
-				synchronized (perThread) {
-					perThread.add(p);
-				}
-				return p;
-			});
-			PerThread mine = local.get();
-			RecordCodec.DecodeResult ledgerResult = new RecordCodec.DecodeResult(mine.ids, mine.strings);
-			ledgerResult.adapter = tracker;
-			List<Future<Batch>> futures = new ArrayList<>();
-			Future<EObject> ledgerDecoded = submitAll(connection, pool, futures, ledger, ledgerResult);
-			if (ledgerDecoded == null) {
-				throw new DamagedRecordException(Persister.LEDGER_ROW,
-						new CorruptRecordException("the ledger's own record is missing")); //$NON-NLS-1$
+			List<Batch> largeBatches = new ArrayList<>();
+			List<Future<?>> decoded = new ArrayList<>();
+			submitLarge(connection, large, pool, decoders, largeBatches, decoded, 3 * threads, readSmall);
+			batches.addAll(largeBatches);
+			for (Future<?> f : decoded) {
+				await(f);
 			}
-
-			await(ledgerDecoded);
-			List<Batch> batches = new ArrayList<>(futures.size());
-			int duplicates = ledgerResult.duplicateIds;
-			for (Future<Batch> f : futures) {
-				Batch b = await(f);
-				batches.add(b);
-				duplicates += b.result.duplicateIds;
-			}
-			List<Map<String, EObject>> parts = new ArrayList<>();
-			for (PerThread p : perThread) {
-				parts.add(p.ids);
+			List<IdTable> parts = new ArrayList<>();
+			parts.add(first.byId);
+			int duplicates = first.duplicateIds;
+			for (RecordDecoder d : poolDecoders) {
+				parts.add(d.byId);
+				duplicates += d.duplicateIds;
 			}
 			IdMap byId = new IdMap(parts);
-			int unresolved = resolve(pool, threads, ledgerResult, batches, byId);
-			return assemble(ledger, tracker, batches, byId, unresolved, duplicates);
+			int unresolved = resolve(pool, first, byId);
+			return assemble(pool, ledger, tracker, batches, byId, unresolved, duplicates);
 		} finally {
 			pool.shutdownNow();
-			local.remove(); // the calling thread lives on; its string cache need not
+		}
+	}
+
+	private static void decodeLedgerRecord(Connection connection, RecordDecoder decoder, EObject ledger)
+			throws SQLException, DamagedRecordException {
+		try (PreparedStatement s = connection.prepareStatement("SELECT data FROM records WHERE feature = ?")) { //$NON-NLS-1$
+			s.setString(1, Persister.LEDGER_ROW);
+			try (ResultSet rs = s.executeQuery()) {
+				if (!rs.next()) {
+					throw new DamagedRecordException(Persister.LEDGER_ROW,
+							new CorruptRecordException("the ledger's own record is missing")); //$NON-NLS-1$
+				}
+				decode(decoder, rs.getBytes(1), ledger, Persister.LEDGER_ROW);
+			}
+		}
+	}
+
+	private static PreparedStatement selectRows(Connection connection) throws SQLException {
+		return connection.prepareStatement("SELECT id, seq, data FROM records WHERE feature = ? ORDER BY seq"); //$NON-NLS-1$
+	}
+
+	/** Reads and decodes the rows of a small list on the calling thread. */
+	private void readSmall(Connection connection, String feature, RecordDecoder decoder, List<Batch> batches)
+			throws SQLException, DamagedRecordException {
+		try (PreparedStatement s = selectRows(connection)) {
+			s.setString(1, feature);
+			try (ResultSet rs = s.executeQuery()) {
+				Batch b = null;
+				while (rs.next()) {
+					if (b == null || b.size == BATCH) {
+						b = new Batch(feature);
+						batches.add(b);
+					}
+					String id = rs.getString(1);
+					b.ids[b.size] = id;
+					b.seqs[b.size] = rs.getLong(2);
+					b.objects[b.size] = decode(decoder, rs.getBytes(3), null, id);
+					b.size++;
+				}
+			}
 		}
 	}
 
 	/**
-	 * Reads every record and hands them to the pool in batches, the ledger's own record first. A
-	 * method of its own: the compiler compiles the reading loop separately from what follows it.
-	 *
-	 * @return the decoding of the ledger's own record, null if the file lacks it
+	 * Reads the rows of the large lists and hands them to the pool in batches. Once the pool has
+	 * {@code head} batches to work on, {@code meanwhile} runs (the small lists are read). A method of
+	 * its own: the compiler compiles the reading loop separately from what follows it.
 	 */
-	private Future<EObject> submitAll(Connection connection, ExecutorService pool, List<Future<Batch>> futures,
-			EObject ledger, RecordCodec.DecodeResult ledgerResult) throws SQLException {
-		Future<EObject> ledgerDecoded = null;
-		List<Row> rows = new ArrayList<>(BATCH);
-		for (String feature : featuresSmallestFirst(connection)) {
-			try (PreparedStatement s = connection.prepareStatement(
-					"SELECT id, feature, seq, data FROM records WHERE feature = ?")) { //$NON-NLS-1$
-				s.setString(1, feature);
+	private void submitLarge(Connection connection, List<Feature> large, ExecutorService pool,
+			ThreadLocal<RecordDecoder> decoders, List<Batch> batches, List<Future<?>> decoded, int head,
+			SmallLists meanwhile) throws SQLException, DamagedRecordException {
+		boolean ran = false;
+		try (PreparedStatement s = selectRows(connection)) {
+			for (Feature f : large) {
+				s.setString(1, f.name);
 				try (ResultSet rs = s.executeQuery()) {
+					Batch b = new Batch(f.name);
 					while (rs.next()) {
-						Row row = new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBytes(4));
-						if (Persister.LEDGER_ROW.equals(row.feature)) {
-							// decoded first, so the decoder has seen the ledger before it is compiled
-							ledgerDecoded = pool.submit(() -> decode(row, ledger, ledgerResult));
-							continue;
+						b.rawIds[b.size] = rs.getBytes(1);
+						b.seqs[b.size] = rs.getLong(2);
+						b.data[b.size] = rs.getBytes(3);
+						if (++b.size == BATCH) {
+							batches.add(b);
+							decoded.add(pool.submit(decodeTask(b, decoders)));
+							b = new Batch(f.name);
+							if (!ran && decoded.size() == head) {
+								meanwhile.read();
+								ran = true;
+							}
 						}
-						rows.add(row);
-						if (rows.size() == BATCH) {
-							futures.add(pool.submit(decodeTask(rows, ledgerResult.adapter)));
-							rows = new ArrayList<>(BATCH);
-						}
+					}
+					if (b.size > 0) {
+						batches.add(b);
+						decoded.add(pool.submit(decodeTask(b, decoders)));
 					}
 				}
 			}
 		}
-		if (!rows.isEmpty()) {
-			futures.add(pool.submit(decodeTask(rows, ledgerResult.adapter)));
+		if (!ran) {
+			meanwhile.read();
 		}
-		return ledgerDecoded;
+	}
+
+	private Callable<Void> decodeTask(Batch b, ThreadLocal<RecordDecoder> decoders) {
+		return () -> {
+			RecordDecoder decoder = decoders.get();
+			for (int i = 0; i < b.size; i++) {
+				b.objects[i] = decode(decoder, b.data[i], null, b.rawIds[i]);
+				b.ids[i] = rowId(b.rawIds[i], b.objects[i]);
+				b.data[i] = null;
+				b.rawIds[i] = null;
+			}
+			return null;
+		};
 	}
 
 	private static void waitForRoom(Runnable task, ThreadPoolExecutor pool) {
@@ -187,72 +263,72 @@ final class LedgerLoader {
 		}
 	}
 
-	/**
-	 * The ledger's lists, the one with the fewest records first. The decoder is compiled while the
-	 * first records are read, from what it has seen so far: the small lists hold most kinds of
-	 * object (units, persons, notices, deductions), and seeing them first spares recompiling the
-	 * decoder when they would otherwise turn up after the many issues.
-	 */
-	private static List<String> featuresSmallestFirst(Connection connection) throws SQLException {
-		List<String> features = new ArrayList<>();
+	/** The ledger's lists but its own record, the one with the fewest records first. */
+	private static List<Feature> featuresSmallestFirst(Connection connection) throws SQLException {
+		List<Feature> features = new ArrayList<>();
 		try (PreparedStatement s = connection.prepareStatement(
-				"SELECT feature FROM records GROUP BY feature ORDER BY count(*), feature"); //$NON-NLS-1$
-				ResultSet rs = s.executeQuery()) {
-			while (rs.next()) {
-				features.add(rs.getString(1));
+				"SELECT feature, count(*) FROM records WHERE feature <> ? GROUP BY feature ORDER BY count(*), feature")) { //$NON-NLS-1$
+			s.setString(1, Persister.LEDGER_ROW);
+			try (ResultSet rs = s.executeQuery()) {
+				while (rs.next()) {
+					features.add(new Feature(rs.getString(1), rs.getInt(2)));
+				}
 			}
 		}
 		return features;
 	}
 
-	private Callable<Batch> decodeTask(List<Row> rows, ChangeTracker tracker) {
-		return () -> {
-			PerThread mine = local.get();
-			Batch batch = new Batch(new RecordCodec.DecodeResult(mine.ids, mine.strings));
-			batch.result.adapter = tracker;
-			for (Row row : rows) {
-				batch.roots.add(new Root(decode(row, null, batch.result), row));
-			}
-			return batch;
-		};
-	}
-
-	private EObject decode(Row row, EObject into, RecordCodec.DecodeResult result) throws DamagedRecordException {
+	private static EObject decode(RecordDecoder decoder, byte[] data, EObject into, Object id)
+			throws DamagedRecordException {
 		try {
-			EObject o = codec.decode(row.data, into, result);
+			EObject o = decoder.decode(data, into);
 			if (o == null) {
 				throw new CorruptRecordException("record of a class this version does not know"); //$NON-NLS-1$
 			}
 			return o;
 		} catch (RuntimeException e) {
-			throw new DamagedRecordException(row.id, e);
+			throw new DamagedRecordException(id instanceof byte[] raw ? new String(raw, StandardCharsets.UTF_8)
+					: String.valueOf(id), e);
 		}
 	}
 
 	/**
-	 * References that change only their owner are resolved by the pool, each thread taking a share
-	 * of the batches; those with another end are resolved here, one after the other.
+	 * A row's id as a string: the record's own object's id where they agree, as they do in files
+	 * this program wrote, so that the index shares that string rather than holding a copy. The
+	 * reading thread takes the id as bytes, which spares it making a string per row.
 	 */
-	private static int resolve(ExecutorService pool, int threads, RecordCodec.DecodeResult ledgerResult,
-			List<Batch> batches, IdMap byId) throws DamagedRecordException {
-		List<Future<Integer>> shares = new ArrayList<>(threads);
-		for (int t = 0; t < threads; t++) {
-			int share = t;
-			shares.add(pool.submit(() -> {
-				int unresolved = 0;
-				for (int i = share; i < batches.size(); i += threads) {
-					unresolved += RecordCodec.resolve(batches.get(i).result.references, byId);
-				}
-				return unresolved;
-			}));
+	private String rowId(byte[] raw, EObject object) {
+		String own = codec.idOf(object);
+		if (own != null && own.length() == raw.length) {
+			int i = 0;
+			while (i < raw.length && raw[i] == own.charAt(i)) {
+				i++;
+			}
+			if (i == raw.length) {
+				return own;
+			}
 		}
-		int unresolved = RecordCodec.resolve(ledgerResult.references, byId)
-				+ RecordCodec.resolve(ledgerResult.oppositeReferences, byId);
-		for (Future<Integer> f : shares) {
+		return new String(raw, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Resolves the references left at the end: those that change only their owner by the pool, one
+	 * task per decoder (their owners differ), and those with another end one after the other.
+	 */
+	private int resolve(ExecutorService pool, RecordDecoder first, IdMap byId) throws DamagedRecordException {
+		List<Future<Integer>> parts = new ArrayList<>();
+		for (RecordDecoder d : poolDecoders) {
+			if (!d.references.isEmpty()) {
+				parts.add(pool.submit(() -> d.references.resolve(byId)));
+			}
+		}
+		int unresolved = first.references.resolve(byId);
+		for (Future<Integer> f : parts) {
 			unresolved += await(f);
 		}
-		for (Batch b : batches) {
-			unresolved += RecordCodec.resolve(b.result.oppositeReferences, byId);
+		unresolved += first.oppositeReferences.resolve(byId);
+		for (RecordDecoder d : poolDecoders) {
+			unresolved += d.oppositeReferences.resolve(byId);
 		}
 		return unresolved;
 	}
@@ -274,44 +350,66 @@ final class LedgerLoader {
 		}
 	}
 
-	/** Puts the records into the ledger's lists in their stored order, with delivery off. */
-	private Loaded assemble(EObject ledger, ChangeTracker tracker, List<Batch> batches, IdMap byId,
-			int unresolved, int duplicates) {
-		int rootCount = 0;
-		Map<String, List<Root>> byFeature = new HashMap<>();
-		for (Batch b : batches) {
-			rootCount += b.roots.size();
-			for (Root r : b.roots) {
-				byFeature.computeIfAbsent(r.row.feature, k -> new ArrayList<>()).add(r);
-			}
-		}
-		Map<EObject, RecordIndex.Row> rows = new IdentityHashMap<>(rootCount * 4 / 3 + 16);
-		rows.put(ledger, new RecordIndex.Row(Persister.LEDGER_ROW, Persister.LEDGER_ROW, 0));
+	/** The ledger's containment of this name, or null for a list that a newer model added. */
+	private EReference ledgerList(String name) {
+		return ledgerClass.getEStructuralFeature(name) instanceof EReference ref && ref.isContainment() ? ref : null;
+	}
+
+	/**
+	 * Puts the records into the ledger's lists in their stored order (the batches of a list follow
+	 * each other, in order), with delivery off, while a pool thread notes the row of each.
+	 */
+	private Loaded assemble(ExecutorService pool, EObject ledger, ChangeTracker tracker, List<Batch> batches,
+			IdMap byId, int unresolved, int duplicates) throws DamagedRecordException {
+		Future<Map<EObject, RecordIndex.Row>> rows = pool.submit(() -> rows(ledger, batches));
 		int skipped = 0;
 		ledger.eSetDeliver(false);
-		for (Map.Entry<String, List<Root>> e : byFeature.entrySet()) {
-			EStructuralFeature feature = ledgerClass.getEStructuralFeature(e.getKey());
-			List<Root> roots = e.getValue();
-			if (!(feature instanceof EReference ref) || !ref.isContainment()) {
+		for (int from = 0, to; from < batches.size(); from = to) {
+			String name = batches.get(from).feature;
+			int count = 0;
+			for (to = from; to < batches.size() && batches.get(to).feature.equals(name); to++) {
+				count += batches.get(to).size;
+			}
+			EReference ref = ledgerList(name);
+			if (ref == null) {
 				// A list that a newer model added: its rows stay in the file untouched.
-				skipped += roots.size();
+				skipped += count;
 				continue;
 			}
-			roots.sort(Comparator.comparingLong(r -> r.row.seq));
-			List<EObject> objects = new ArrayList<>(roots.size());
-			for (Root r : roots) {
-				objects.add(r.object);
-				rows.put(r.object, new RecordIndex.Row(r.row.id, r.row.feature, r.row.seq));
+			Object[] objects = new Object[count];
+			int n = 0;
+			for (int i = from; i < to; i++) {
+				Batch b = batches.get(i);
+				System.arraycopy(b.objects, 0, objects, n, b.size);
+				n += b.size;
 			}
 			if (ref.isMany()) {
 				@SuppressWarnings("unchecked")
-				InternalEList<EObject> list = (InternalEList<EObject>) ledger.eGet(ref);
-				list.addAllUnique(objects);
+				InternalEList<Object> list = (InternalEList<Object>) ledger.eGet(ref);
+				RecordDecoder.fill(list, objects, 0, count);
 			} else {
-				ledger.eSet(ref, objects.get(objects.size() - 1));
+				ledger.eSet(ref, objects[count - 1]);
 			}
 		}
 		ledger.eSetDeliver(true);
-		return new Loaded(ledger, new RecordIndex(ledger, rows, byId), tracker, unresolved, duplicates, skipped);
+		return new Loaded(ledger, new RecordIndex(ledger, await(rows), byId), tracker, unresolved, duplicates, skipped);
+	}
+
+	/** Where each record is stored, for the records of the ledger's known lists. */
+	private Map<EObject, RecordIndex.Row> rows(EObject ledger, List<Batch> batches) {
+		int count = 1;
+		for (Batch b : batches) {
+			count += b.size;
+		}
+		Map<EObject, RecordIndex.Row> rows = new IdentityHashMap<>(count * 4 / 3 + 16);
+		rows.put(ledger, new RecordIndex.Row(Persister.LEDGER_ROW, Persister.LEDGER_ROW, 0));
+		for (Batch b : batches) {
+			if (ledgerList(b.feature) != null) {
+				for (int k = 0; k < b.size; k++) {
+					rows.put(b.objects[k], new RecordIndex.Row(b.ids[k], b.feature, b.seqs[k]));
+				}
+			}
+		}
+		return rows;
 	}
 }

@@ -1,12 +1,8 @@
 package taizhang.store.sqlite.internal;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,7 +10,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.zip.CRC32C;
 
-import org.eclipse.emf.common.util.BasicEList;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -29,17 +24,17 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.util.InternalEList;
 
 import taizhang.core.Ids;
 
 /**
- * Encodes a model object with everything it contains into a compact record, and back.
+ * Encodes a model object with everything it contains into a compact record, and back (the
+ * reading itself is {@link RecordDecoder}'s).
  * <p>
  * A record is a CRC-32C (4 bytes) followed by one object: its class number, then for each set
  * feature a header {@code (featureNumber + 1) << 1 | isNull} and the value, then 0. Contained
  * objects are written inline the same way; a non-containment reference is written as its target's
- * id and resolved after all records are read.
+ * id and resolved once its target is read.
  * <p>
  * Class and feature numbers come from the file's {@link Dictionary}, which names every class and
  * feature and gives its wire kind. A model that gains classes or features extends the dictionary;
@@ -75,6 +70,8 @@ final class RecordCodec {
 		final boolean hasOpposite;
 		/** For references whose other end is persisted too: adding must not duplicate. */
 		final boolean oppositePersisted;
+		/** Reads this feature's values from records; null for a containment (see {@link RecordDecoder}). */
+		final RecordDecoder.FieldReader reader;
 		int fileNumber = -1;
 
 		FeatureCodec(EClass owner, EStructuralFeature feature) {
@@ -108,6 +105,7 @@ final class RecordCodec {
 			}
 			this.hasOpposite = feature instanceof EReference r && r.getEOpposite() != null;
 			this.oppositePersisted = hasOpposite && isPersisted(((EReference) feature).getEOpposite());
+			this.reader = RecordDecoder.readerFor(this);
 		}
 
 		Enumerator literal(int value) {
@@ -134,17 +132,12 @@ final class RecordCodec {
 		int fileNumber = -1;
 		/** Decoding table: the file's feature number to this model's feature, null if unknown. */
 		FeatureCodec[] byFileNumber = new FeatureCodec[0];
-		/**
-		 * Makes a new object of this class. The generated factory chooses the class with a switch;
-		 * compiled into the decoder, that switch makes the JIT compile the whole decoder again each
-		 * time a class turns up that the first records lacked. A handle per class has no such choice.
-		 */
-		private final MethodHandle creator;
+		private final EFactory factory;
 
 		ClassCodec(EClass eClass, int index) {
 			this.eClass = eClass;
 			this.index = index;
-			this.creator = creator(eClass);
+			this.factory = eClass.getEPackage().getEFactoryInstance();
 			List<FeatureCodec> list = new ArrayList<>();
 			for (EStructuralFeature f : eClass.getEAllStructuralFeatures()) {
 				if (isPersisted(f)) {
@@ -157,87 +150,14 @@ final class RecordCodec {
 			this.idFeatureId = idAttribute != null ? eClass.getFeatureID(idAttribute) : -1;
 		}
 
-		InternalEObject create() {
-			try {
-				return (InternalEObject) (EObject) creator.invokeExact();
-			} catch (RuntimeException | Error e) {
-				throw e;
-			} catch (Throwable e) {
-				throw new IllegalStateException(e);
-			}
-		}
-	}
-
-	private static MethodHandle creator(EClass eClass) {
-		EFactory factory = eClass.getEPackage().getEFactoryInstance();
-		MethodType type = MethodType.methodType(EObject.class);
-		try {
-			// the generated factory's createIssue() and the like
-			return MethodHandles.publicLookup()
-					.findVirtual(factory.getClass(), "create" + eClass.getName(), //$NON-NLS-1$
-							MethodType.methodType(eClass.getInstanceClass()))
-					.bindTo(factory).asType(type);
-		} catch (ReflectiveOperationException | RuntimeException e) {
-			// a dynamic or hand-written factory: its create(EClass)
-			try {
-				MethodHandle create = MethodHandles.publicLookup().findVirtual(EFactory.class, "create", //$NON-NLS-1$
-						MethodType.methodType(EObject.class, EClass.class));
-				return MethodHandles.insertArguments(create, 0, factory, eClass).asType(type);
-			} catch (ReflectiveOperationException f) {
-				throw new IllegalStateException(f);
-			}
-		}
-	}
-
-	/** A reference read from a record, to be resolved once every record is read. */
-	static final class PendingReferences {
-		private InternalEObject[] owners = new InternalEObject[64];
-		private FeatureCodec[] codecs = new FeatureCodec[64];
 		/**
-		 * A single-valued reference's target id, or null where {@link #manyIds} has the ids of a
-		 * many-valued one. Two arrays rather than one of Objects: the compiled decoder then never
-		 * meets a store of an unexpected type (which would make the JIT compile it again).
+		 * Makes a new object of this class. Through the factory's create(EClass), whose switch over
+		 * the classes the JIT compiles into the small method that reads an object: a class that the
+		 * first records lacked costs compiling that method again, cheaper than calling a method
+		 * handle per class for every object.
 		 */
-		private String[] ids = new String[64];
-		private String[][] manyIds = new String[64][];
-		private int size;
-
-		void add(InternalEObject owner, FeatureCodec codec, String id, String[] many) {
-			if (size == owners.length) {
-				int grown = size + (size >> 1);
-				owners = Arrays.copyOf(owners, grown);
-				codecs = Arrays.copyOf(codecs, grown);
-				ids = Arrays.copyOf(ids, grown);
-				manyIds = Arrays.copyOf(manyIds, grown);
-			}
-			owners[size] = owner;
-			codecs[size] = codec;
-			ids[size] = id;
-			manyIds[size] = many;
-			size++;
-		}
-	}
-
-	/** What decoding one or more records produced besides the objects. */
-	static final class DecodeResult {
-		/** Attached to every object as it is created, or null. */
-		ChangeTracker adapter;
-		/** References that change only their owner: these may be resolved in parallel. */
-		final PendingReferences references = new PendingReferences();
-		/** References with another end, which changes the target too: resolved one at a time. */
-		final PendingReferences oppositeReferences = new PendingReferences();
-		/** Every object with an id, by id (shared by all decoding threads). */
-		final Map<String, EObject> byId;
-		int duplicateIds;
-		final StringCache strings;
-
-		DecodeResult(Map<String, EObject> byId, StringCache strings) {
-			this.byId = byId;
-			this.strings = strings;
-		}
-
-		void addReference(InternalEObject owner, FeatureCodec codec, String id, String[] ids) {
-			(codec.hasOpposite ? oppositeReferences : references).add(owner, codec, id, ids);
+		InternalEObject create() {
+			return (InternalEObject) factory.create(eClass);
 		}
 	}
 
@@ -563,153 +483,16 @@ final class RecordCodec {
 
 	// ---- decoding ----------------------------------------------------------------------------
 
-	/**
-	 * Decodes one record. Safe to call from several threads at once (each with its own result)
-	 * once the dictionary is bound, as long as nothing encodes meanwhile.
-	 *
-	 * @param into an existing object to fill instead of creating one (the ledger), or null
-	 */
-	EObject decode(byte[] record, EObject into, DecodeResult result) {
-		if (record.length < 5) {
-			throw new CorruptRecordException("record too short"); //$NON-NLS-1$
-		}
-		CRC32C crc = new CRC32C();
-		crc.update(record, 4, record.length - 4);
-		int stored = ((record[0] & 0xFF) << 24) | ((record[1] & 0xFF) << 16) | ((record[2] & 0xFF) << 8)
-				| (record[3] & 0xFF);
-		if (stored != (int) crc.getValue()) {
-			throw new CorruptRecordException("checksum mismatch"); //$NON-NLS-1$
-		}
-		ByteSource source = new ByteSource(record, 4, record.length);
-		EObject object = readObject(source, into, null, null, result);
-		if (!source.atEnd()) {
-			throw new CorruptRecordException("unexpected bytes after the record"); //$NON-NLS-1$
-		}
-		return object;
-	}
-
-	private ClassCodec classForFileNumber(int n) {
+	/** The model class of a file's class number; null if this model lacks it. */
+	ClassCodec classForFileNumber(int n) {
 		if (n < 0 || n >= classByFileNumber.length) {
 			throw new CorruptRecordException("unknown class number " + n); //$NON-NLS-1$
 		}
 		return classByFileNumber[n];
 	}
 
-	/**
-	 * Reads one object and what it contains. A contained object is put into its container before
-	 * its own fields are read, and the adapter is attached right then: EMF lets an object share its
-	 * container's adapter array when they are equal, so the tracker costs no memory per object.
-	 * Fields are set with delivery off, so nothing notifies while the object is built.
-	 * <p>
-	 * One method on purpose: it is bigger than the JIT inlines into a hot caller, so a contained
-	 * object is read by a call rather than by a second copy of the decoder compiled into the first
-	 * (which doubled the compiler's work, on every recompilation, on a fresh start).
-	 */
-	@SuppressWarnings("unchecked")
-	private EObject readObject(ByteSource in, EObject into, InternalEObject container, FeatureCodec containment,
-			DecodeResult result) {
-		int classNumber = in.readVarInt();
-		ClassCodec cc = classForFileNumber(classNumber);
-		if (cc == null) {
-			skipObjectBody(in, classNumber);
-			return null;
-		}
-		InternalEObject o;
-		if (into != null) {
-			if (into.eClass() != cc.eClass) {
-				throw new CorruptRecordException("expected a " + into.eClass().getName() + ", found a " //$NON-NLS-1$ //$NON-NLS-2$
-						+ cc.eClass.getName());
-			}
-			o = (InternalEObject) into;
-		} else {
-			o = cc.create();
-		}
-		if (container != null) {
-			if (containment.many) {
-				((InternalEList<Object>) container.eGet(containment.featureId, false, true)).addUnique(o);
-			} else {
-				container.eSet(containment.featureId, o);
-			}
-		}
-		if (result.adapter != null) {
-			result.adapter.attachNew(o);
-		}
-		o.eSetDeliver(false);
-		for (int header = in.readVarInt(); header != 0; header = in.readVarInt()) {
-			int fileFeature = (header >>> 1) - 1;
-			FeatureCodec fc = fileFeature < cc.byFileNumber.length ? cc.byFileNumber[fileFeature] : null;
-			if (fc == null) {
-				skipValue(in, dictionary.feature(classNumber, fileFeature), (header & 1) != 0);
-			} else if ((header & 1) != 0) {
-				o.eSet(fc.featureId, null);
-			} else if (fc.many) {
-				readMany(in, o, fc, result);
-			} else if (fc.kind == REFERENCE) {
-				result.addReference(o, fc, in.readString(result.strings), null);
-			} else if (fc.kind == CONTAINMENT) {
-				readObject(in, null, o, fc, result);
-			} else {
-				Object value = readValue(in, fc, result);
-				if (value != null) {
-					o.eSet(fc.featureId, value);
-				}
-			}
-		}
-		o.eSetDeliver(true);
-		if (cc.lookedUp) {
-			String id = (String) o.eGet(cc.idFeatureId, false, true);
-			if (!Ids.isMissing(id) && result.byId.putIfAbsent(id, o) != null) {
-				result.duplicateIds++;
-			}
-		}
-		return o;
-	}
-
-	@SuppressWarnings("unchecked")
-	private void readMany(ByteSource in, InternalEObject o, FeatureCodec fc, DecodeResult result) {
-		int size = in.readVarInt();
-		if (fc.kind == REFERENCE) {
-			String[] ids = new String[size];
-			for (int i = 0; i < size; i++) {
-				ids[i] = in.readString(result.strings);
-			}
-			result.addReference(o, fc, null, ids);
-			return;
-		}
-		InternalEList<Object> list = (InternalEList<Object>) o.eGet(fc.featureId, false, true);
-		if (size > 1 && list instanceof BasicEList<?> basic) {
-			basic.grow(size);
-		}
-		for (int i = 0; i < size; i++) {
-			if (fc.kind == CONTAINMENT) {
-				readObject(in, null, o, fc, result);
-			} else {
-				Object value = readValue(in, fc, result);
-				if (value != null) {
-					list.addUnique(value);
-				}
-			}
-		}
-	}
-
-	private Object readValue(ByteSource in, FeatureCodec fc, DecodeResult result) {
-		return switch (fc.kind) {
-		case STRING -> in.readString(result.strings);
-		case INT -> in.readSignedInt();
-		case LONG -> in.readSignedLong();
-		case DOUBLE -> Double.longBitsToDouble(in.readFixedLong());
-		case FLOAT -> Float.intBitsToFloat(in.readVarInt());
-		case BOOLEAN -> in.readByte() != 0;
-		case ENUM -> fc.literal(in.readSignedInt());
-		case DATE -> date(in.readSignedLong());
-		case INSTANT -> Instant.ofEpochSecond(in.readSignedLong(), in.readVarInt());
-		case GENERIC -> EcoreUtil.createFromString(fc.dataType, in.readString());
-		default -> throw new IllegalStateException(String.valueOf(fc.kind));
-		};
-	}
-
 	/** Races between threads only store equal immutable objects, so no locking is needed. */
-	private LocalDate date(long epochDay) {
+	LocalDate date(long epochDay) {
 		if (epochDay < 0 || epochDay >= CACHED_DAYS) {
 			return LocalDate.ofEpochDay(epochDay);
 		}
@@ -721,13 +504,13 @@ final class RecordCodec {
 		return d;
 	}
 
-	private void skipObjectBody(ByteSource in, int classNumber) {
+	void skipObjectBody(ByteSource in, int classNumber) {
 		for (int header = in.readVarInt(); header != 0; header = in.readVarInt()) {
 			skipValue(in, dictionary.feature(classNumber, (header >>> 1) - 1), (header & 1) != 0);
 		}
 	}
 
-	private void skipValue(ByteSource in, Dictionary.FileFeature ff, boolean isNull) {
+	void skipValue(ByteSource in, Dictionary.FileFeature ff, boolean isNull) {
 		if (ff == null) {
 			throw new CorruptRecordException("unknown feature number"); //$NON-NLS-1$
 		}
@@ -753,42 +536,5 @@ final class RecordCodec {
 			default -> throw new CorruptRecordException("unknown kind " + ff.kind()); //$NON-NLS-1$
 			}
 		}
-	}
-
-	/**
-	 * Resolves references read by {@link #decode}. Targets missing from {@code byId} are dropped
-	 * (their object was deleted before a crash-free writer would have written the reference).
-	 *
-	 * @return the number of references that could not be resolved
-	 */
-	@SuppressWarnings("unchecked")
-	static int resolve(PendingReferences references, IdMap byId) {
-		int unresolved = 0;
-		for (int r = 0; r < references.size; r++) {
-			InternalEObject owner = references.owners[r];
-			FeatureCodec fc = references.codecs[r];
-			owner.eSetDeliver(false);
-			String id = references.ids[r];
-			if (id != null) {
-				EObject target = byId.get(id);
-				if (target == null) {
-					unresolved++;
-				} else {
-					owner.eSet(fc.featureId, target);
-				}
-			} else {
-				InternalEList<EObject> list = (InternalEList<EObject>) owner.eGet(fc.featureId, false, true);
-				for (String each : references.manyIds[r]) {
-					EObject target = byId.get(each);
-					if (target == null) {
-						unresolved++;
-					} else if (!fc.oppositePersisted || !list.basicContains(target)) {
-						list.addUnique(target);
-					}
-				}
-			}
-			owner.eSetDeliver(true);
-		}
-		return unresolved;
 	}
 }

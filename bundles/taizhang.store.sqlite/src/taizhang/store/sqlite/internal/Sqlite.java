@@ -13,6 +13,10 @@ import org.sqlite.SQLiteOpenMode;
 /** Opens SQLite connections the way the store needs them. */
 final class Sqlite {
 
+	static {
+		SqliteLibrary.prepare();
+	}
+
 	private Sqlite() {
 	}
 

@@ -1,0 +1,74 @@
+package taizhang.ledger.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+import taizhang.ledger.ColumnType;
+import taizhang.ledger.LedgerColumns;
+import taizhang.model.Issue;
+import taizhang.model.Measure;
+import taizhang.model.RectificationPlan;
+
+/**
+ * 整改措施: the plan's measures, numbered as printed ledgers do (1.…；2.…). Typed text is split at
+ * ； ; and line breaks, and leading numbers (1. 1、 (1) ①) are dropped.
+ */
+final class MeasuresColumn extends Column {
+
+	private static final char SEPARATOR = '；';
+	private static final Pattern SPLIT = Pattern.compile("[；;\\r\\n]+"); //$NON-NLS-1$
+	private static final Pattern NUMBERING = Pattern
+			.compile("^(?:\\d{1,3}\\s*[.．、)）]|[（(]\\d{1,3}[)）]|[\\u2460-\\u2473])\\s*"); //$NON-NLS-1$
+
+	MeasuresColumn() {
+		super(LedgerColumns.MEASURES, Messages.Column_measures, ColumnType.LONG_TEXT, 280, false);
+	}
+
+	@Override
+	public Object value(Issue issue) {
+		String text = text(issue);
+		return text.isEmpty() ? null : text;
+	}
+
+	@Override
+	public String text(Issue issue) {
+		RectificationPlan plan = issue.getPlan();
+		if (plan == null || plan.getMeasures().isEmpty()) {
+			return ""; //$NON-NLS-1$
+		}
+		StringBuilder text = new StringBuilder();
+		int number = 1;
+		for (Measure measure : plan.getMeasures()) {
+			if (!text.isEmpty()) {
+				text.append(SEPARATOR);
+			}
+			text.append(number++).append('.').append(Cells.orEmpty(measure.getDescription()));
+		}
+		return text.toString();
+	}
+
+	@Override
+	protected Object read(Directory directory, Issue issue, String text) {
+		List<String> descriptions = new ArrayList<>();
+		for (String part : SPLIT.split(text)) {
+			String description = NUMBERING.matcher(part.strip()).replaceFirst("").strip(); //$NON-NLS-1$
+			if (!description.isEmpty()) {
+				descriptions.add(description);
+			}
+		}
+		return descriptions;
+	}
+
+	@Override
+	protected Command command(EditingDomain domain, Issue issue, Object value) {
+		List<String> descriptions = new ArrayList<>();
+		if (value instanceof List<?> list) {
+			list.forEach(description -> descriptions.add((String) description));
+		}
+		return ModelEdits.setMeasures(domain, issue, descriptions);
+	}
+}
