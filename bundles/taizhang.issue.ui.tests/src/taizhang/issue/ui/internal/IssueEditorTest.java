@@ -202,13 +202,24 @@ class IssueEditorTest {
 		assertSame(lastCommand, stack.getUndoCommand(), "no command executed");
 		String reason = assertThrows(IllegalArgumentException.class, () -> Parsers.date("2026-13-45")).getMessage();
 		assertEquals(reason, editor.fields().problem(received));
-		assertTrue(editor.managedForm().getForm().getMessage() != null, "the form's heading reports the problem");
+		assertEquals(NLS.bind(Messages.Field_problem, Texts.label(Literals.ISSUE__RECEIVED_DATE), reason),
+				editor.heading().getMessage(), "the heading names the field and the reason");
+		assertEquals(reason, received.getToolTipText());
 		maximizedScreenshot(editor, "issue-editor-refused");
 
 		received.notifyListeners(SWT.KeyDown, escape());
 		processEvents();
 		assertEquals(before.toString(), received.getText(), "Escape brings back the ledger's value");
 		assertNull(editor.fields().problem(received));
+		assertNull(editor.heading().getMessage());
+
+		LocalDate next = before.plusDays(1);
+		type(received, next.getYear() + "." + next.getMonthValue() + "." + next.getDayOfMonth());
+		assertEquals(next, edited.getReceivedDate());
+		assertEquals(next.toString(), received.getText(), "the field shows the date the way the ledger writes it");
+		stack.undo();
+		processEvents();
+		assertEquals(before, edited.getReceivedDate());
 	}
 
 	@Test
@@ -306,7 +317,7 @@ class IssueEditorTest {
 		assertEquals(IssueStatus.REPORTED_DONE, stored(finished, Issue::getStatus));
 		waitUntil("the workflow to offer the next step", () -> workflow.button(Step.REQUEST_SIGN_OFF).isEnabled());
 		waitUntil("the heading to show the new status",
-				() -> editor.managedForm().getForm().getText().contains(Texts.of(IssueStatus.REPORTED_DONE)));
+				() -> editor.heading().getText().contains(Texts.of(IssueStatus.REPORTED_DONE)));
 		assertEquals(Messages.Schedule_done, editor.warnings().today().getText().replaceAll(".*\u2014", ""));
 		assertFalse(workflow.button(Step.REPORT_DONE).isEnabled(), "done is reported once");
 		assertTrue(workflow.refusal(Step.SIGN_OFF).getText().contains(Texts.of(IssueStatus.SIGNED_OFF)),
@@ -514,7 +525,7 @@ class IssueEditorTest {
 	private static void maximizedScreenshot(IssueEditor editor, String name) throws Exception {
 		IWorkbenchPage page = page();
 		page.activate(editor);
-		Control form = editor.managedForm().getForm();
+		Control form = editor.form();
 		waitUntil("the editor to show", () -> form.isVisible() && form.getSize().y > 0);
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		// The workbench may maximize a moment later; a picture of the editor small still shows it.
@@ -522,7 +533,7 @@ class IssueEditorTest {
 			processEvents();
 		}
 		Path window = EditorTesting.screenshot(window().getShell(), name);
-		Path whole = EditorTesting.print(editor.managedForm().getForm().getForm(), name + "-form");
+		Path whole = EditorTesting.print(editor.form().getForm(), name + "-form");
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 		processEvents();
 		assertTrue(Files.size(window) > 0, "screenshot at " + window);

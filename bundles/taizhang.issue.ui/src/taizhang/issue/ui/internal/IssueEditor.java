@@ -15,14 +15,15 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.ManagedForm;
+import org.eclipse.ui.forms.widgets.Form;
+import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.TableWrapLayout;
 import org.eclipse.ui.part.EditorPart;
@@ -55,7 +56,10 @@ public class IssueEditor extends EditorPart {
 	private LedgerSessionService sessions;
 	private StackAction undo;
 	private StackAction redo;
-	private ManagedForm managedForm;
+	private FormToolkit toolkit;
+	/** The heading (title, status of the fields, what to know) stays in view above the scrolled form. */
+	private Form heading;
+	private ScrolledForm form;
 	private DataBindingContext bindings;
 	private FieldBinder fields;
 	private IssueSection issueSection;
@@ -67,8 +71,6 @@ public class IssueEditor extends EditorPart {
 	private WarningsSection warnings;
 	private EscalationSection escalation;
 	private TableViewer reviews;
-	private TableViewer history;
-	private TableViewer evidence;
 	private boolean closing;
 
 	private IObservable[] observables = {};
@@ -103,13 +105,15 @@ public class IssueEditor extends EditorPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		managedForm = new ManagedForm(parent);
-		ScrolledForm form = managedForm.getForm();
-		managedForm.getToolkit().decorateFormHeading(form.getForm());
-		form.setImage(getTitleImage());
-		Label note = managedForm.getToolkit().createLabel(form.getForm().getHead(),
+		toolkit = new FormToolkit(parent.getDisplay());
+		heading = toolkit.createForm(parent);
+		toolkit.decorateFormHeading(heading);
+		heading.setImage(getTitleImage());
+		Label note = toolkit.createLabel(heading.getHead(),
 				context.isReadOnly() ? Messages.Editor_readOnlyNote : Messages.Editor_savedAtOnce);
-		form.setHeadClient(note);
+		heading.setHeadClient(note);
+		heading.getBody().setLayout(new FillLayout());
+		form = toolkit.createScrolledForm(heading.getBody());
 
 		TableWrapLayout layout = new TableWrapLayout();
 		layout.numColumns = 2;
@@ -117,8 +121,7 @@ public class IssueEditor extends EditorPart {
 		form.getBody().setLayout(layout);
 
 		bindings = new DataBindingContext();
-		fields = new FieldBinder(managedForm.getToolkit(), bindings, managedForm.getMessageManager(),
-				context.isReadOnly());
+		fields = new FieldBinder(toolkit, bindings, heading, context.isReadOnly());
 		EditorForm editorForm = new EditorForm(context, fields, bindings, form.getBody());
 		// Every observable the sections make listens to the model: all are disposed with the editor.
 		observables = ObservableTracker.runAndCollect(() -> {
@@ -129,10 +132,10 @@ public class IssueEditor extends EditorPart {
 			measures = new StepsSection(editorForm, StepsSection.Kind.measures());
 			stageGoals = new StepsSection(editorForm, StepsSection.Kind.stageGoals());
 			warnings = new WarningsSection(editorForm);
-			history = RecordTables.history(editorForm);
+			RecordTables.history(editorForm);
 			reviews = RecordTables.reviews(editorForm);
 			escalation = new EscalationSection(editorForm);
-			evidence = RecordTables.evidence(editorForm);
+			RecordTables.evidence(editorForm);
 		});
 		updateTitle();
 		form.reflow(true);
@@ -140,7 +143,7 @@ public class IssueEditor extends EditorPart {
 
 	@Override
 	public void setFocus() {
-		if (managedForm != null) {
+		if (form != null) {
 			// A field near the top: the form stays scrolled to where it starts.
 			issueSection.caseNumber().setFocus();
 		}
@@ -186,8 +189,8 @@ public class IssueEditor extends EditorPart {
 				observable.dispose();
 			}
 		}
-		if (managedForm != null) {
-			managedForm.dispose();
+		if (toolkit != null) {
+			toolkit.dispose();
 		}
 		super.dispose();
 	}
@@ -208,8 +211,14 @@ public class IssueEditor extends EditorPart {
 		return redo;
 	}
 
-	public IManagedForm managedForm() {
-		return managedForm;
+	/** The fixed heading: title, the note that nothing needs saving, refused values. */
+	public Form heading() {
+		return heading;
+	}
+
+	/** The scrolled form below the heading, holding the sections. */
+	public ScrolledForm form() {
+		return form;
 	}
 
 	public FieldBinder fields() {
@@ -252,14 +261,6 @@ public class IssueEditor extends EditorPart {
 		return reviews;
 	}
 
-	public TableViewer history() {
-		return history;
-	}
-
-	public TableViewer evidence() {
-		return evidence;
-	}
-
 	private void commandStackChanged(EventObject event) {
 		// A paste of many rows elsewhere refreshes the editor once.
 		Display display = getSite().getShell().getDisplay();
@@ -273,7 +274,7 @@ public class IssueEditor extends EditorPart {
 
 	/** What data binding does not follow by itself: the title, the workflow's rules, today's warning. */
 	private void modelChanged() {
-		if (closing || managedForm == null || managedForm.getForm().isDisposed()) {
+		if (closing || form == null || form.isDisposed()) {
 			return;
 		}
 		if (context.issue().eContainer() != context.ledger()) {
@@ -284,7 +285,7 @@ public class IssueEditor extends EditorPart {
 		workflow.refresh();
 		warnings.refresh();
 		escalation.refresh();
-		managedForm.getForm().reflow(true);
+		form.reflow(true);
 	}
 
 	private void asyncCheckSession() {
@@ -308,8 +309,8 @@ public class IssueEditor extends EditorPart {
 		Issue issue = context.issue();
 		setPartName(IssueEditorInput.name(issue));
 		setTitleToolTip(((IssueEditorInput) getEditorInput()).toolTip(issue));
-		if (managedForm != null) {
-			managedForm.getForm().setText(NLS.bind(Messages.Editor_formTitle, IssueEditorInput.name(issue),
+		if (heading != null) {
+			heading.setText(NLS.bind(Messages.Editor_formTitle, IssueEditorInput.name(issue),
 					Texts.of(issue.getStatus())));
 		}
 	}

@@ -24,6 +24,9 @@ public final class Messages extends NLS {
 	public static String Section_plan;
 	public static String Section_workflow;
 	public static String Section_escalation;
+	public static String Field_problem;
+	public static String Parse_noSuchDay;
+	public static String Parse_notADate;
 	public static String Parse_notADay;
 	public static String Parse_unknownUnit;
 	public static String Parse_ambiguousUnit;

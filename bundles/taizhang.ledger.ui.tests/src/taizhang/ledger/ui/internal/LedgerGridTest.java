@@ -326,7 +326,7 @@ class LedgerGridTest {
 		Predicate<Issue> recent = ColumnFilters.parse(received, ">=" + LocalDate.now().minusYears(1)).predicate();
 		assertEquals(ledger.getIssues().stream().filter(ColumnFilters.parse(status, label).predicate()).filter(recent)
 				.count(), grid.rowCount());
-		executeCommand(LedgerGridPart.CLEAR_FILTERS);
+		executeCommand(GridCommands.CLEAR_FILTERS);
 		assertEquals(ISSUES, grid.rowCount());
 	}
 
@@ -399,9 +399,9 @@ class LedgerGridTest {
 		grid.open(firstGroupRow);
 		processEvents();
 		assertEquals(ISSUES + groups.size() - groups.get(0).count(), grid.rowCount());
-		executeCommand(LedgerGridPart.COLLAPSE_GROUPS);
+		executeCommand(GridCommands.COLLAPSE_GROUPS);
 		assertEquals(groups.size(), grid.rowCount());
-		executeCommand(LedgerGridPart.EXPAND_GROUPS);
+		executeCommand(GridCommands.EXPAND_GROUPS);
 		assertEquals(ISSUES + groups.size(), grid.rowCount());
 	}
 
@@ -472,7 +472,7 @@ class LedgerGridTest {
 		List<String> before = issues.stream().map(received::text).toList();
 		Object top = session.editingDomain().getCommandStack().getUndoCommand();
 		selectCell(issues.get(0), LedgerColumns.RECEIVED);
-		List<String> dialogs = answering(IDialogConstants.OK_LABEL, () -> grid.paste("2024-03-05\n不是日期"));
+		List<String> dialogs = answering(IDialogConstants.OK_LABEL, () -> grid.edits().paste("2024-03-05\n不是日期"));
 		assertEquals(1, dialogs.size(), "one dialog: " + dialogs);
 		assertTrue(dialogs.get(0).contains("[2|"), "the problem's row is listed: " + dialogs.get(0));
 		assertTrue(dialogs.get(0).contains(received.header()), "and its column: " + dialogs.get(0));
@@ -489,7 +489,7 @@ class LedgerGridTest {
 		List<String> before = issues.stream().map(progress::text).toList();
 		selectBlock(issues.get(0), LedgerColumns.PROGRESS, issues.get(3), LedgerColumns.PROGRESS);
 		natTable().forceFocus();
-		executeCommand(LedgerGridPart.FILL_DOWN);
+		executeCommand(GridCommands.FILL_DOWN);
 		for (Issue issue : issues) {
 			assertEquals(before.get(0), progress.text(issue));
 		}
@@ -503,7 +503,7 @@ class LedgerGridTest {
 	void addedIssueIsSelectedAndDeletedIssuesComeBackWithUndo() throws Exception {
 		int before = ledger.getIssues().size();
 		selectCell(grid.rows().issues().get(0), LedgerColumns.DESCRIPTION);
-		executeCommand(LedgerGridPart.ADD_ISSUE);
+		executeCommand(GridCommands.ADD_ISSUE);
 		assertEquals(before + 1, ledger.getIssues().size());
 		assertEquals(before + 1, storedIssueCount());
 		Issue added = ledger.getIssues().get(before);
@@ -514,7 +514,7 @@ class LedgerGridTest {
 		selectBlock(copy.get(0), LedgerColumns.SEQUENCE, copy.get(1), LedgerColumns.SEQUENCE);
 		List<String> asked = answering(IDialogConstants.OK_LABEL, () -> {
 			try {
-				executeCommand(LedgerGridPart.DELETE_ISSUES);
+				executeCommand(GridCommands.DELETE_ISSUES);
 			} catch (Exception e) {
 				throw new AssertionError(e);
 			}
@@ -555,7 +555,7 @@ class LedgerGridTest {
 		assertEquals(2, fresh.frozenColumns());
 		GridTesting.screenshot(window().getShell(), "grid-layout");
 
-		executeCommand(LedgerGridPart.RESET_LAYOUT);
+		executeCommand(GridCommands.RESET_LAYOUT);
 		assertFalse(fresh.hideShow.hasHiddenColumns());
 		assertEquals(0, fresh.selection.getColumnIndexByPosition(0));
 		assertEquals(0, fresh.frozenColumns());
@@ -617,7 +617,7 @@ class LedgerGridTest {
 	@Test
 	@Order(17)
 	void openingARowWithoutTheIssueEditorShowsTheProperties() throws Exception {
-		Command editor = window().getService(ICommandService.class).getCommand(LedgerGridPart.OPEN_ISSUE_EDITOR);
+		Command editor = window().getService(ICommandService.class).getCommand(GridCommands.OPEN_ISSUE_EDITOR);
 		IWorkbenchPage page = window().getActivePage();
 		Issue issue = grid.rows().issues().get(1);
 		selectCell(issue, LedgerColumns.DESCRIPTION);
@@ -632,10 +632,10 @@ class LedgerGridTest {
 	@Order(18)
 	void everyGridCommandIsDefinedAndTheCellKeysWorkInTheGrid() {
 		ICommandService commands = window().getService(ICommandService.class);
-		for (String id : List.of(LedgerGridPart.ADD_ISSUE, LedgerGridPart.DELETE_ISSUES, LedgerGridPart.FILL_DOWN,
-				LedgerGridPart.OPEN_ISSUE, LedgerGridPart.CHOOSE_COLUMNS, LedgerGridPart.FREEZE_COLUMNS,
-				LedgerGridPart.UNFREEZE_COLUMNS, LedgerGridPart.FIND, LedgerGridPart.FILTER_COLUMN,
-				LedgerGridPart.CLEAR_FILTERS, LedgerGridPart.GROUP_BY, LedgerGridPart.RESET_LAYOUT)) {
+		for (String id : List.of(GridCommands.ADD_ISSUE, GridCommands.DELETE_ISSUES, GridCommands.FILL_DOWN,
+				GridCommands.OPEN_ISSUE, GridCommands.CHOOSE_COLUMNS, GridCommands.FREEZE_COLUMNS,
+				GridCommands.UNFREEZE_COLUMNS, GridCommands.FIND, GridCommands.FILTER_COLUMN,
+				GridCommands.CLEAR_FILTERS, GridCommands.GROUP_BY, GridCommands.RESET_LAYOUT)) {
 			assertTrue(commands.getCommand(id).isDefined(), id);
 		}
 		// Ctrl+D typed in the grid fills down; Ctrl+Z undoes it.

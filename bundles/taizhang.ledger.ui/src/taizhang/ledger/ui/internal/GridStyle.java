@@ -1,5 +1,7 @@
 package taizhang.ledger.ui.internal;
 
+import java.util.function.BooleanSupplier;
+
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
@@ -103,8 +105,11 @@ final class GridStyle {
 		return style;
 	}
 
-	/** The styles and painters of the labels above. */
-	static AbstractRegistryConfiguration labels() {
+	/**
+	 * The styles and painters of the labels above. {@code frozen} tells whether columns are frozen:
+	 * then a group's label stays at the row's start, else it follows the horizontal scrolling.
+	 */
+	static AbstractRegistryConfiguration labels(BooleanSupplier frozen) {
 		return new AbstractRegistryConfiguration() {
 			@Override
 			public void configureRegistry(IConfigRegistry registry) {
@@ -126,8 +131,8 @@ final class GridStyle {
 				group.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, GUIHelper.getColor(235, 237, 240));
 				group.setAttributeValue(CellStyleAttributes.FONT, JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 				registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, group, DisplayMode.NORMAL, GROUP);
-				registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER,
-						new PaddingDecorator(new TextPainter(false, true, false), 0, 6, 0, 6), DisplayMode.NORMAL, GROUP);
+				registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, new GroupRowPainter(frozen),
+						DisplayMode.NORMAL, GROUP);
 
 				ICellPainter framed = new LineBorderDecorator(new PaddingDecorator(new TextPainter(), 0, 6, 0, 6),
 						new BorderStyle(2, GUIHelper.getColor(214, 48, 49), LineStyleEnum.SOLID));
@@ -145,6 +150,39 @@ final class GridStyle {
 						GridRegion.FILTER_ROW);
 			}
 		};
+	}
+
+	/**
+	 * A group row spans the whole row; its label is drawn at the left edge of what is in view, so
+	 * that it stays readable when the grid is scrolled sideways.
+	 */
+	private static final class GroupRowPainter extends AbstractCellPainter {
+
+		private final ICellPainter text = new PaddingDecorator(new TextPainter(false, true, false), 0, 6, 0, 6);
+		private final BooleanSupplier frozen;
+
+		GroupRowPainter(BooleanSupplier frozen) {
+			this.frozen = frozen;
+		}
+
+		@Override
+		public void paintCell(ILayerCell cell, GC gc, Rectangle bounds, IConfigRegistry configRegistry) {
+			Rectangle clip = gc.getClipping();
+			// With frozen columns the frozen part shows the label; the scrolled part must not repeat it.
+			int left = frozen.getAsBoolean() ? bounds.x : Math.max(bounds.x, clip.x);
+			Rectangle shown = new Rectangle(left, bounds.y, Math.max(0, bounds.x + bounds.width - left), bounds.height);
+			text.paintCell(cell, gc, shown, configRegistry);
+		}
+
+		@Override
+		public int getPreferredWidth(ILayerCell cell, GC gc, IConfigRegistry configRegistry) {
+			return text.getPreferredWidth(cell, gc, configRegistry);
+		}
+
+		@Override
+		public int getPreferredHeight(ILayerCell cell, GC gc, IConfigRegistry configRegistry) {
+			return text.getPreferredHeight(cell, gc, configRegistry);
+		}
 	}
 
 	/** A filled circle in the colour of the row's warning; nothing when there is none. */

@@ -156,7 +156,7 @@ final class GridTable {
 				false);
 		natTable.setConfigRegistry(registry);
 		natTable.addConfiguration(GridStyle.table());
-		natTable.addConfiguration(GridStyle.labels());
+		natTable.addConfiguration(GridStyle.labels(() -> frozenColumns() > 0));
 		natTable.addConfiguration(new GridEditing(rows, host::status));
 		natTable.addConfiguration(new Bindings(host));
 		natTable.addConfiguration(new FilterRowEditing());

@@ -7,33 +7,31 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
-import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.core.expressions.EvaluationContext;
+import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.core.di.annotations.CanExecute;
-import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.services.EContextService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.e4.ui.workbench.modeling.ISelectionListener;
-import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
 import org.eclipse.nebula.widgets.nattable.edit.command.EditCellCommand;
 import org.eclipse.nebula.widgets.nattable.filterrow.command.ClearAllFiltersCommand;
@@ -48,52 +46,42 @@ import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCo
 import org.eclipse.nebula.widgets.nattable.viewport.command.ShowColumnInViewportCommand;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
-import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.menus.CommandContributionItem;
-import org.eclipse.ui.menus.CommandContributionItemParameter;
-import org.eclipse.core.expressions.EvaluationContext;
-import org.eclipse.core.expressions.IEvaluationContext;
-import org.eclipse.ui.ISources;
 import org.osgi.framework.FrameworkUtil;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import taizhang.core.LedgerSession;
-import taizhang.ledger.CellEdits;
-import taizhang.ledger.CellProblem;
-import taizhang.ledger.EditResult;
 import taizhang.ledger.Grouping;
-import taizhang.ledger.IssueCommands;
 import taizhang.ledger.LedgerColumn;
+import taizhang.ledger.LedgerColumns;
 import taizhang.ledger.SearchIndex;
 import taizhang.ledger.Summary;
 import taizhang.model.InspectionRound;
 import taizhang.model.Issue;
 import taizhang.model.Ledger;
+import taizhang.model.ModelFactory;
 import taizhang.model.Organization;
 import taizhang.ui.LedgerSessionService;
 import taizhang.ui.internal.IssueFilters;
+import taizhang.ui.internal.Labels;
 import taizhang.ui.internal.SessionTracker;
 import taizhang.ui.internal.navigator.NavigatorPart;
 
@@ -103,41 +91,13 @@ import taizhang.ui.internal.navigator.NavigatorPart;
  * stack (undo, redo, saved at once). Follows the navigator: a round or organization there scopes the
  * rows, an issue is revealed here; the issues of the selected cells are the workbench selection.
  */
-public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
+public final class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 
 	public static final String ID = "taizhang.ledger.ui.grid"; //$NON-NLS-1$
-
-	/** Key bindings that act on cells (Delete, Insert, Ctrl+D) hold only while the grid has focus. */
-	public static final String GRID_CONTEXT = "taizhang.ledger.ui.gridContext"; //$NON-NLS-1$
-
-	static final String COMMAND_PREFIX = "taizhang.ledger.ui."; //$NON-NLS-1$
-	static final String ADD_ISSUE = COMMAND_PREFIX + "addIssue"; //$NON-NLS-1$
-	static final String DELETE_ISSUES = COMMAND_PREFIX + "deleteIssues"; //$NON-NLS-1$
-	static final String FILL_DOWN = COMMAND_PREFIX + "fillDown"; //$NON-NLS-1$
-	static final String OPEN_ISSUE = COMMAND_PREFIX + "openIssue"; //$NON-NLS-1$
-	static final String CHOOSE_COLUMNS = COMMAND_PREFIX + "chooseColumns"; //$NON-NLS-1$
-	static final String FREEZE_COLUMNS = COMMAND_PREFIX + "freezeColumns"; //$NON-NLS-1$
-	static final String UNFREEZE_COLUMNS = COMMAND_PREFIX + "unfreezeColumns"; //$NON-NLS-1$
-	static final String FIND = COMMAND_PREFIX + "find"; //$NON-NLS-1$
-	static final String FILTER_COLUMN = COMMAND_PREFIX + "filterColumn"; //$NON-NLS-1$
-	static final String CLEAR_FILTERS = COMMAND_PREFIX + "clearFilters"; //$NON-NLS-1$
-	static final String GROUP_BY = COMMAND_PREFIX + "groupBy"; //$NON-NLS-1$
-	static final String GROUPING_PARAMETER = COMMAND_PREFIX + "grouping"; //$NON-NLS-1$
-	static final String EXPAND_GROUPS = COMMAND_PREFIX + "expandGroups"; //$NON-NLS-1$
-	static final String COLLAPSE_GROUPS = COMMAND_PREFIX + "collapseGroups"; //$NON-NLS-1$
-	static final String RESET_LAYOUT = COMMAND_PREFIX + "resetLayout"; //$NON-NLS-1$
-	static final String COPY = "org.eclipse.ui.edit.copy"; //$NON-NLS-1$
-	static final String PASTE = "org.eclipse.ui.edit.paste"; //$NON-NLS-1$
-	/** The issue editor's command (bundle taizhang.issue.ui); the Properties view stands in without it. */
-	static final String OPEN_ISSUE_EDITOR = "taizhang.issue.ui.open"; //$NON-NLS-1$
 
 	private static final String LAYOUT_FILE = "grid-layout.properties"; //$NON-NLS-1$
 	private static final int LAYOUT_SAVE_DELAY = 800;
 	private static final int SEARCH_DELAY = 150;
-
-	/** The last refused edit, shown at its cell until the next edit. */
-	private record Refusal(Issue issue, String columnId, String message) {
-	}
 
 	@Inject
 	private LedgerSessionService sessions;
@@ -168,27 +128,28 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 	private final List<Object> pendingAffected = new ArrayList<>();
 	private String searchQuery = ""; //$NON-NLS-1$
 	private boolean summaryPending;
-	private Refusal refusal;
+	private final GridEdits edits = new GridEdits(this);
 	private boolean modelDirty;
 	private boolean publishPending;
 	private GridLayout savedLayout;
 	private Path layoutFile;
 	private final Runnable saveLayout = this::saveLayout;
 	private final Runnable applySearch = this::applySearch;
-	private final Map<String, Handler> handlersById = new HashMap<>();
-	private final List<Runnable> toolUpdates = new ArrayList<>();
+	private GridCommands commands;
 
 	@PostConstruct
 	public void create(Composite parent) {
+		GridBenchmark.mark("grid part created"); //$NON-NLS-1$
 		root = parent;
 		layoutFile = defaultLayoutFile();
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
+		commands = new GridCommands(this, context, window());
 		createTopBar(parent);
 		gridArea = new Composite(parent, SWT.NONE);
-		gridArea.setLayout(new org.eclipse.swt.layout.FillLayout());
+		gridArea.setLayout(new FillLayout());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(gridArea);
 		createSummaryBar(parent);
-		activateHandlers();
+		commands.activate();
 		selectionService.addSelectionListener(NavigatorPart.ID, navigatorListener);
 		SessionTracker.track(sessions, parent, this);
 		if (GridBenchmark.requested()) {
@@ -201,13 +162,7 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		GridLayoutFactory.swtDefaults().numColumns(7).margins(4, 2).applyTo(bar);
 
-		ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
-		toolItem(tools, Messages.Tool_add, ADD_ISSUE);
-		toolItem(tools, Messages.Tool_delete, DELETE_ISSUES);
-		new ToolItem(tools, SWT.SEPARATOR);
-		toolItem(tools, Messages.Tool_columns, CHOOSE_COLUMNS);
-		toolItem(tools, Messages.Tool_freeze, FREEZE_COLUMNS);
-		toolItem(tools, Messages.Tool_clearFilters, CLEAR_FILTERS);
+		commands.toolBar(bar);
 
 		search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
 		search.setMessage(Messages.Grid_searchHint);
@@ -264,139 +219,13 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 		widget.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
 	}
 
-	/** A tool button that runs a command; its enablement follows the command's handler. */
-	private void toolItem(ToolBar tools, String text, String commandId) {
-		ToolItem item = new ToolItem(tools, SWT.PUSH);
-		item.setText(text);
-		Command command = window().getService(ICommandService.class).getCommand(commandId);
-		try {
-			item.setToolTipText(command.getName());
-		} catch (NotDefinedException e) {
-			item.setToolTipText(text);
-		}
-		item.addListener(SWT.Selection, event -> executeCommand(commandId));
-		toolUpdates.add(() -> {
-			if (!item.isDisposed()) {
-				Handler handler = handlersById.get(commandId);
-				item.setEnabled(handler != null && handler.canExecute());
-			}
-		});
-	}
-
-	private void executeCommand(String commandId) {
-		try {
-			window().getService(IHandlerService.class).executeCommand(commandId, null);
-		} catch (Exception e) {
-			// Not enabled at this moment (the buttons follow a moment later): nothing to do.
-			ILog.of(LedgerGridPart.class).info("Command " + commandId + " not executed: " + e); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-	}
-
-	/** Enables the tool buttons that can act now. */
-	private void updateTools() {
-		toolUpdates.forEach(Runnable::run);
-	}
-
-	private CommandContributionItem commandItem(String commandId, String label) {
-		CommandContributionItemParameter parameter = new CommandContributionItemParameter(window(), null,
-				commandId, CommandContributionItem.STYLE_PUSH);
-		parameter.label = label;
-		return new CommandContributionItem(parameter);
-	}
-
 	private IWorkbenchWindow window() {
 		IWorkbenchWindow window = context.get(IWorkbenchWindow.class);
 		return window != null ? window : PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 	}
 
-	/**
-	 * The grid's commands act while the grid part is active; copy and paste and the cell keys
-	 * (Delete, Insert, Ctrl+D) only while the table itself has focus, so that they keep their usual
-	 * meaning in the search field and in an open cell editor.
-	 */
-	private void activateHandlers() {
-		EHandlerService handlers = context.get(EHandlerService.class);
-		handlers.activateHandler(ADD_ISSUE, handler(ADD_ISSUE, new Handler(this::addIssue, this::canEdit)));
-		handlers.activateHandler(DELETE_ISSUES, handler(DELETE_ISSUES, new Handler(this::deleteSelected, () -> canEdit() && hasSelectedIssue())));
-		handlers.activateHandler(FILL_DOWN, handler(FILL_DOWN, new Handler(this::fillDown, () -> canEdit() && hasSelectedIssue())));
-		handlers.activateHandler(OPEN_ISSUE, handler(OPEN_ISSUE, new Handler(this::openSelected, this::hasAnchor)));
-		handlers.activateHandler(CHOOSE_COLUMNS, handler(CHOOSE_COLUMNS, new Handler(this::chooseColumns, this::hasTable)));
-		handlers.activateHandler(FREEZE_COLUMNS, handler(FREEZE_COLUMNS, new Handler(this::freezeAtSelection, this::hasAnchor)));
-		handlers.activateHandler(UNFREEZE_COLUMNS, handler(UNFREEZE_COLUMNS, new Handler(() -> freezeColumns(0), () -> hasTable() && table.frozenColumns() > 0)));
-		handlers.activateHandler(FIND, handler(FIND, new Handler(() -> search.setFocus(), () -> true)));
-		handlers.activateHandler(FILTER_COLUMN, handler(FILTER_COLUMN, new Handler(this::editFilterOfSelectedColumn, this::hasTable)));
-		handlers.activateHandler(CLEAR_FILTERS, handler(CLEAR_FILTERS, new Handler(this::clearFilters, this::hasTable)));
-		handlers.activateHandler(GROUP_BY, new GroupByHandler());
-		handlers.activateHandler(EXPAND_GROUPS, handler(EXPAND_GROUPS, new Handler(() -> setAllCollapsed(false), () -> rows.grouping() != null)));
-		handlers.activateHandler(COLLAPSE_GROUPS, handler(COLLAPSE_GROUPS, new Handler(() -> setAllCollapsed(true), () -> rows.grouping() != null)));
-		handlers.activateHandler(RESET_LAYOUT, handler(RESET_LAYOUT, new Handler(this::resetLayout, this::hasTable)));
-	}
-
-	private Handler handler(String commandId, Handler handler) {
-		handlersById.put(commandId, handler);
-		return handler;
-	}
-
-	/** A command's handler over two methods of the grid. */
-	public static final class Handler {
-
-		private final Runnable action;
-		private final BooleanSupplier enabled;
-
-		Handler(Runnable action, BooleanSupplier enabled) {
-			this.action = action;
-			this.enabled = enabled;
-		}
-
-		@CanExecute
-		public boolean canExecute() {
-			return enabled.getAsBoolean();
-		}
-
-		@Execute
-		public void execute() {
-			action.run();
-		}
-	}
-
-	/** Group by, with the grouping's name as parameter ("" or none: no grouping). */
-	public final class GroupByHandler {
-
-		@CanExecute
-		public boolean canExecute() {
-			return hasTable();
-		}
-
-		@Execute
-		public void execute(@org.eclipse.e4.core.di.annotations.Optional @jakarta.inject.Named(GROUPING_PARAMETER) String name) {
-			Grouping chosen = null;
-			if (name != null && !name.isBlank()) {
-				try {
-					chosen = Grouping.valueOf(name);
-				} catch (IllegalArgumentException e) {
-					chosen = null;
-				}
-			}
-			setGrouping(chosen);
-		}
-	}
-
-	/** While the table has focus: its key context and the copy and paste handlers. */
-	private void trackFocus(Control control) {
-		EContextService contexts = context.get(EContextService.class);
-		EHandlerService handlers = context.get(EHandlerService.class);
-		Handler copy = new Handler(this::copy, this::hasAnchor);
-		Handler paste = new Handler(this::pasteClipboard, () -> canEdit() && hasAnchor());
-		control.addListener(SWT.FocusIn, event -> {
-			contexts.activateContext(GRID_CONTEXT);
-			handlers.activateHandler(COPY, copy);
-			handlers.activateHandler(PASTE, paste);
-		});
-		control.addListener(SWT.FocusOut, event -> {
-			contexts.deactivateContext(GRID_CONTEXT);
-			handlers.deactivateHandler(COPY, copy);
-			handlers.deactivateHandler(PASTE, paste);
-		});
+	void focusSearch() {
+		search.setFocus();
 	}
 
 	@Focus
@@ -428,31 +257,51 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 		disposeSearchIndex();
 		session = newSession;
 		observe(newSession == null ? null : newSession.editingDomain().getCommandStack());
-		refusal = null;
+		edits.forget();
 		search.setText(""); //$NON-NLS-1$
 		grouping.select(0);
-		Ledger ledger = newSession == null ? null : newSession.ledger();
-		rows.setLedger(ledger, currentAsOf());
-		if (ledger != null) {
+		if (newSession == null) {
+			rows.setLedger(null, currentAsOf());
+			// While a ledger opens (in a job), the grid shows the standard columns without rows:
+			// building the table then takes its first-time cost off the moment the ledger arrives.
+			root.getDisplay().asyncExec(() -> {
+				if (!root.isDisposed() && session == null && table == null) {
+					showTable(ModelFactory.eINSTANCE.createLedger());
+				}
+			});
+		} else {
+			GridBenchmark.mark("grid told of the opened ledger"); //$NON-NLS-1$
+			Ledger ledger = newSession.ledger();
 			searchIndex = CompletableFuture.supplyAsync(() -> new SearchIndex(ledger));
-			table = new GridTable(gridArea, rows, this);
-			gridArea.layout(true, true);
-			// Applied once the table has its size: freezing needs the viewport's.
-			GridLayout layout = GridLayout.load(layoutFile);
-			if (layout != null) {
-				layout.applyTo(table);
-			}
-			savedLayout = GridLayout.of(table);
-			installListeners(table);
+			showTable(ledger);
+			GridBenchmark.mark("grid built"); //$NON-NLS-1$
 		}
 		modelDirty = false;
 		scheduleSummary();
-		updateTools();
+		commands.update();
 		status(null);
 	}
 
+	private void showTable(Ledger ledger) {
+		rows.setLedger(ledger, currentAsOf());
+		table = new GridTable(gridArea, rows, this);
+		gridArea.layout(true, true);
+		// Applied once the table has its size: freezing needs the viewport's.
+		GridLayout layout = GridLayout.load(layoutFile);
+		if (layout != null) {
+			layout.applyTo(table);
+		}
+		savedLayout = GridLayout.of(table);
+		installListeners(table);
+	}
+
 	private void installListeners(GridTable grid) {
-		trackFocus(grid.natTable);
+		commands.trackFocus(grid.natTable);
+		grid.natTable.addListener(SWT.Paint, event -> {
+			if (summaryPending) {
+				grid.natTable.getDisplay().asyncExec(this::summaryAfterPaint);
+			}
+		});
 		ILayerListener listener = event -> {
 			if (event instanceof ISelectionEvent) {
 				schedulePublish();
@@ -466,8 +315,7 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 				scheduleLayoutSave();
 			}
 		});
-		Menu menu = contextMenu(grid);
-		grid.natTable.setMenu(menu);
+		grid.natTable.setMenu(commands.contextMenu(grid.natTable));
 		// A right click selects the cell under the mouse first, unless it is selected already.
 		grid.natTable.getUiBindingRegistry().registerFirstMouseDownBinding(MouseEventMatcher.bodyRightClick(SWT.NONE),
 				(natTable, event) -> {
@@ -479,30 +327,6 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 						natTable.doCommand(new SelectCellCommand(natTable, column, row, false, false));
 					}
 				});
-	}
-
-	private Menu contextMenu(GridTable grid) {
-		MenuManager manager = new MenuManager();
-		manager.add(commandItem(OPEN_ISSUE, null));
-		manager.add(new Separator());
-		manager.add(commandItem(COPY, Messages.Menu_copy));
-		manager.add(commandItem(PASTE, Messages.Menu_paste));
-		manager.add(commandItem(FILL_DOWN, null));
-		manager.add(new Separator());
-		manager.add(commandItem(ADD_ISSUE, null));
-		manager.add(commandItem(DELETE_ISSUES, null));
-		manager.add(new Separator());
-		manager.add(commandItem(FILTER_COLUMN, null));
-		manager.add(commandItem(CLEAR_FILTERS, null));
-		manager.add(commandItem(EXPAND_GROUPS, null));
-		manager.add(commandItem(COLLAPSE_GROUPS, null));
-		manager.add(new Separator());
-		manager.add(commandItem(CHOOSE_COLUMNS, null));
-		manager.add(commandItem(FREEZE_COLUMNS, null));
-		manager.add(commandItem(UNFREEZE_COLUMNS, null));
-		Menu menu = manager.createContextMenu(grid.natTable);
-		grid.natTable.addDisposeListener(event -> manager.dispose());
-		return menu;
 	}
 
 	private void observe(CommandStack newStack) {
@@ -518,7 +342,7 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 	private void commandStackChanged(EventObject event) {
 		modelDirty = true;
 		CommandStack source = (CommandStack) event.getSource();
-		org.eclipse.emf.common.command.Command recent = source.getMostRecentCommand();
+		Command recent = source.getMostRecentCommand();
 		if (searchIndex != null && recent != null) {
 			if (searchIndex.isDone()) {
 				searchIndex().refreshAffected(recent.getAffectedObjects());
@@ -555,7 +379,7 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 	}
 
 	/** Shows the ledger as it is now, keeping the selected cell on its issue. */
-	private void refreshAfterChange() {
+	void refreshAfterChange() {
 		modelDirty = false;
 		if (table == null) {
 			return;
@@ -595,7 +419,7 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 	}
 
 	/** The grid's widget, for tests and contributions. */
-	public org.eclipse.nebula.widgets.nattable.NatTable natTable() {
+	public NatTable natTable() {
 		return table == null ? null : table.natTable;
 	}
 
@@ -629,19 +453,19 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 		}
 	}
 
-	private boolean hasTable() {
+	boolean hasTable() {
 		return table != null;
 	}
 
-	private boolean hasAnchor() {
+	boolean hasAnchor() {
 		return table != null && table.anchor() != null;
 	}
 
-	private boolean hasSelectedIssue() {
+	boolean hasSelectedIssue() {
 		return table != null && !table.selectedIssues().isEmpty();
 	}
 
-	private boolean canEdit() {
+	boolean canEdit() {
 		return session != null && !session.isReadOnly();
 	}
 
@@ -653,7 +477,7 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 	// Criteria
 
 	/** Restricts the rows to {@code scope} ({@code null}: all issues), named in the summary bar. */
-	public void setScope(java.util.function.Predicate<Issue> scope, String name) {
+	public void setScope(Predicate<Issue> scope, String name) {
 		rows.setScope(scope, name);
 		afterCriteria();
 	}
@@ -680,7 +504,7 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 		afterCriteria();
 	}
 
-	private void setAllCollapsed(boolean collapse) {
+	void setAllCollapsed(boolean collapse) {
 		rows.setAllCollapsed(collapse);
 		afterCriteria();
 	}
@@ -704,7 +528,7 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 		}
 	}
 
-	private void clearFilters() {
+	void clearFilters() {
 		if (table != null) {
 			table.natTable.doCommand(new ClearAllFiltersCommand());
 			table.filters.clearErrors();
@@ -715,7 +539,7 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 	}
 
 	/** Opens the filter cell of the selected column (the filter row is the grid's second row). */
-	private void editFilterOfSelectedColumn() {
+	void editFilterOfSelectedColumn() {
 		PositionCoordinate anchor = table.anchor();
 		int column = anchor == null ? 0 : anchor.columnPosition;
 		int index = table.columnIndex(column);
@@ -742,16 +566,24 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 		scheduleSummary();
 	}
 
-	/** Updates the summary bar after the grid has painted: on 100,000 issues it takes a moment. */
+	/** Updates the summary bar once the grid has painted: on 100,000 issues it takes a moment. */
 	private void scheduleSummary() {
 		if (summaryPending) {
 			return;
 		}
 		summaryPending = true;
-		root.getDisplay().asyncExec(() -> {
+		if (table == null) {
+			root.getDisplay().asyncExec(this::summaryAfterPaint);
+		} else {
+			table.natTable.redraw();
+		}
+	}
+
+	private void summaryAfterPaint() {
+		if (summaryPending && !summary.isDisposed()) {
 			summaryPending = false;
 			updateSummary();
-		});
+		}
 	}
 
 	private void updateSummary() {
@@ -759,7 +591,7 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 			return;
 		}
 		Ledger ledger = rows.ledger();
-		if (ledger == null) {
+		if (session == null) {
 			summary.setText(Messages.Grid_noLedger);
 			showAll.setVisible(false);
 		} else {
@@ -779,7 +611,7 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 			showAll.setVisible(rows.scopeName() != null);
 		}
 		summary.getParent().layout();
-		updateTools();
+		commands.update();
 	}
 
 	@Override
@@ -795,16 +627,16 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 	// Navigator
 
 	private void navigatorSelected(Object selection) {
-		if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty() || rows.ledger() == null) {
+		if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty() || session == null) {
 			return;
 		}
 		Object element = structured.getFirstElement();
 		if (element instanceof Ledger) {
 			setScope(null, null);
 		} else if (element instanceof InspectionRound round) {
-			setScope(IssueFilters.of(round), taizhang.ui.internal.Labels.of(round.getName()));
+			setScope(IssueFilters.of(round), Labels.of(round.getName()));
 		} else if (element instanceof Organization organization) {
-			setScope(IssueFilters.of(organization), taizhang.ui.internal.Labels.name(organization));
+			setScope(IssueFilters.of(organization), Labels.name(organization));
 		} else if (element instanceof Issue issue) {
 			reveal(issue);
 		}
@@ -858,240 +690,40 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 	}
 
 	private void publish() {
-		updateTools();
+		commands.update();
 		StructuredSelection issues = new StructuredSelection(table == null ? List.of() : table.selectedIssues());
 		selectionService.setSelection(issues);
 		selectionService.setPostSelection(issues);
 	}
 
-	// Editing
+	// Editing: GridEdits makes the changes
+
+	GridEdits edits() {
+		return edits;
+	}
 
 	@Override
 	public String refusal(Issue issue, LedgerColumn column) {
-		Refusal last = refusal;
-		return last != null && last.issue() == issue && last.columnId().equals(column.id()) ? last.message() : null;
+		return edits.refusal(issue, column);
 	}
 
 	@Override
 	public void commit(Issue issue, LedgerColumn column, String text) {
-		if (isReadOnly()) {
-			refuse(issue, column, Messages.Grid_readOnly);
-			return;
-		}
-		EditResult result = CellEdits.set(session.editingDomain(), session.ledger(), issue, column, text);
-		if (!result.ok()) {
-			String message = result.problems().isEmpty() ? Messages.Grid_refused : result.problems().get(0).message();
-			refuse(issue, column, NLS.bind(Messages.Grid_refusedCell, column.header(), message));
-			return;
-		}
-		refusal = null;
-		if (!result.changesNothing()) {
-			execute(result.command());
-		}
-		status(null);
+		edits.commit(issue, column, text);
 	}
 
-	private void refuse(Issue issue, LedgerColumn column, String message) {
-		refusal = new Refusal(issue, column.id(), message);
-		status(message);
-		if (table != null) {
-			table.natTable.redraw();
-		}
-	}
-
-	/** Executes a command on the ledger's stack and shows its outcome at once. */
-	private boolean execute(org.eclipse.emf.common.command.Command command) {
-		try {
-			stack.execute(command);
-		} catch (RuntimeException e) {
-			// The store rolled the change back: the file and the grid still agree.
-			ILog.of(LedgerGridPart.class).error("Could not save a change to the ledger", e); //$NON-NLS-1$
-			MessageDialog.openError(root.getShell(), Messages.Grid_title,
-					NLS.bind(Messages.Grid_saveFailed, e.getLocalizedMessage()));
-			return false;
-		}
-		refreshAfterChange();
-		return true;
-	}
-
-	/** Copies the selected block as tab-separated text (what spreadsheets paste). */
 	@Override
 	public void copy() {
-		if (table == null) {
-			return;
-		}
-		List<Issue> issues = new ArrayList<>();
-		for (int row : table.selectedRowPositions()) {
-			if (rows.getRowObject(row) instanceof Issue issue) {
-				issues.add(issue);
-			}
-		}
-		int[] columns = table.selectedColumnPositions();
-		if (issues.isEmpty() || columns.length == 0) {
-			return;
-		}
-		List<LedgerColumn> visible = table.visibleColumns();
-		List<LedgerColumn> block = new ArrayList<>();
-		for (int position : columns) {
-			block.add(visible.get(position));
-		}
-		String text = CellEdits.copy(issues, block);
-		Clipboard clipboard = new Clipboard(root.getDisplay());
-		try {
-			clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
-		} finally {
-			clipboard.dispose();
-		}
-		status(NLS.bind(Messages.Grid_copied, issues.size(), block.size()));
+		edits.copy();
 	}
 
-	private void pasteClipboard() {
-		Clipboard clipboard = new Clipboard(root.getDisplay());
-		String text;
-		try {
-			text = (String) clipboard.getContents(TextTransfer.getInstance());
-		} finally {
-			clipboard.dispose();
-		}
-		if (text != null) {
-			paste(text);
-		}
-	}
-
-	/**
-	 * Pastes a tab-separated block at the selection's anchor as one command; when any cell does not
-	 * fit, changes nothing and lists the problems in one dialog.
-	 */
-	boolean paste(String tabSeparated) {
-		PositionCoordinate anchor = table == null ? null : table.anchor();
-		if (anchor == null || isReadOnly()) {
-			return false;
-		}
-		List<Issue> shown = rows.shownIssues();
-		int firstRow = firstShownIssueFrom(anchor.rowPosition);
-		if (firstRow < 0) {
-			return false;
-		}
-		EditResult result = CellEdits.paste(session.editingDomain(), session.ledger(), shown, table.visibleColumns(),
-				firstRow, anchor.columnPosition, tabSeparated);
-		if (!result.ok()) {
-			showProblems(Messages.Paste_title, Messages.Paste_refused, result.problems());
-			return false;
-		}
-		if (!result.changesNothing() && execute(result.command())) {
-			status(Messages.Paste_done);
-		}
-		return true;
-	}
-
-	/** Copies the first selected row's cells into the other selected rows, as one command. */
-	boolean fillDown() {
-		if (table == null || isReadOnly()) {
-			return false;
-		}
-		List<Integer> selectedRows = table.selectedRowPositions();
-		int[] columns = table.selectedColumnPositions();
-		if (selectedRows.isEmpty() || columns.length == 0) {
-			return false;
-		}
-		int first = firstShownIssueFrom(selectedRows.get(0));
-		int last = lastShownIssueUpTo(selectedRows.get(selectedRows.size() - 1));
-		if (first < 0 || last <= first) {
-			status(Messages.FillDown_needRows);
-			return false;
-		}
-		EditResult result = CellEdits.fillDown(session.editingDomain(), session.ledger(), rows.shownIssues(),
-				table.visibleColumns(), first, last, columns[0], columns[columns.length - 1]);
-		if (!result.ok()) {
-			showProblems(Messages.FillDown_title, Messages.FillDown_refused, result.problems());
-			return false;
-		}
-		if (!result.changesNothing() && execute(result.command())) {
-			status(null);
-		}
-		return true;
-	}
-
-	/** The index among the shown issues of the first issue row at or after {@code rowPosition}. */
-	private int firstShownIssueFrom(int rowPosition) {
-		List<Object> all = rows.rows();
-		for (int row = rowPosition; row < all.size(); row++) {
-			if (all.get(row) instanceof Issue issue) {
-				return rows.shownIssues().indexOf(issue);
-			}
-		}
-		return -1;
-	}
-
-	private int lastShownIssueUpTo(int rowPosition) {
-		List<Object> all = rows.rows();
-		for (int row = Math.min(rowPosition, all.size() - 1); row >= 0; row--) {
-			if (all.get(row) instanceof Issue issue) {
-				return rows.shownIssues().indexOf(issue);
-			}
-		}
-		return -1;
-	}
-
-	private void showProblems(String title, String message, List<CellProblem> problems) {
-		status(NLS.bind(Messages.Grid_problems, problems.size()));
-		new ProblemsDialog(root.getShell(), title, message, problems).open();
-	}
-
-	/** Adds an issue to the round of the selected issue (or the scoped or latest round) and selects it. */
-	Issue addIssue() {
-		if (isReadOnly()) {
-			return null;
-		}
-		Ledger ledger = session.ledger();
-		InspectionRound round = null;
-		List<Issue> selected = table == null ? List.of() : table.selectedIssues();
-		if (!selected.isEmpty()) {
-			round = selected.get(0).getRound();
-		}
-		if (round == null && !ledger.getRounds().isEmpty()) {
-			round = ledger.getRounds().get(ledger.getRounds().size() - 1);
-		}
-		int before = ledger.getIssues().size();
-		if (!execute(IssueCommands.add(session.editingDomain(), ledger, round))) {
-			return null;
-		}
-		if (ledger.getIssues().size() <= before) {
-			return null;
-		}
-		Issue added = ledger.getIssues().get(ledger.getIssues().size() - 1);
-		reveal(added);
-		table.natTable.setFocus();
-		return added;
-	}
-
-	/** Deletes the selected issues after asking; undoable. */
-	boolean deleteSelected() {
-		List<Issue> selected = table == null ? List.of() : table.selectedIssues();
-		if (selected.isEmpty() || isReadOnly()) {
-			return false;
-		}
-		String names = selected.size() == 1
-				? NLS.bind(Messages.Delete_one, label(selected.get(0)))
-				: NLS.bind(Messages.Delete_many, selected.size());
-		if (!MessageDialog.openConfirm(root.getShell(), Messages.Delete_title, names)) {
-			return false;
-		}
-		if (execute(IssueCommands.delete(session.editingDomain(), session.ledger(), selected))) {
-			status(NLS.bind(Messages.Delete_done, selected.size()));
-			return true;
-		}
-		return false;
-	}
-
-	private static String label(Issue issue) {
-		String caseNumber = issue.getCaseNumber();
-		return caseNumber == null || caseNumber.isBlank() ? "#" + issue.getSequenceNumber() : caseNumber; //$NON-NLS-1$
+	Shell shell() {
+		return root.getShell();
 	}
 
 	// Opening
 
-	private void openSelected() {
+	void openSelected() {
 		PositionCoordinate anchor = table.anchor();
 		if (anchor != null) {
 			open(anchor.rowPosition);
@@ -1114,9 +746,9 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 		StructuredSelection selection = new StructuredSelection(issue);
 		selectionService.setSelection(selection);
 		IWorkbenchWindow window = window();
-		ICommandService commands = window.getService(ICommandService.class);
 		IHandlerService handlers = window.getService(IHandlerService.class);
-		Command editor = commands.getCommand(OPEN_ISSUE_EDITOR);
+		org.eclipse.core.commands.Command editor = window.getService(ICommandService.class)
+				.getCommand(GridCommands.OPEN_ISSUE_EDITOR);
 		if (editor.isDefined()) {
 			try {
 				IEvaluationContext evaluation = new EvaluationContext(handlers.createContextSnapshot(true), selection);
@@ -1136,11 +768,11 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 
 	// Columns
 
-	private void chooseColumns() {
+	void chooseColumns() {
 		GridLayout current = GridLayout.of(table);
 		List<ColumnsDialog.Entry> entries = new ArrayList<>();
 		for (String id : current.order()) {
-			LedgerColumn column = taizhang.ledger.LedgerColumns.byId(rows.columns(), id).orElseThrow();
+			LedgerColumn column = LedgerColumns.byId(rows.columns(), id).orElseThrow();
 			entries.add(new ColumnsDialog.Entry(id, column.header(), !current.hidden().contains(id)));
 		}
 		List<ColumnsDialog.Entry> defaults = new ArrayList<>();
@@ -1148,11 +780,11 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 			defaults.add(new ColumnsDialog.Entry(column.id(), column.header(), true));
 		}
 		ColumnsDialog dialog = new ColumnsDialog(root.getShell(), entries, defaults);
-		if (dialog.open() != org.eclipse.jface.window.Window.OK || dialog.result() == null) {
+		if (dialog.open() != Window.OK || dialog.result() == null) {
 			return;
 		}
 		List<String> order = new ArrayList<>();
-		java.util.Set<String> hidden = new java.util.HashSet<>();
+		Set<String> hidden = new HashSet<>();
 		for (ColumnsDialog.Entry entry : dialog.result()) {
 			order.add(entry.id());
 			if (!entry.shown()) {
@@ -1164,7 +796,7 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 		saveLayout();
 	}
 
-	private void freezeAtSelection() {
+	void freezeAtSelection() {
 		PositionCoordinate anchor = table.anchor();
 		if (anchor != null) {
 			freezeColumns(anchor.columnPosition + 1);
@@ -1177,14 +809,14 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 		saveLayout();
 	}
 
-	private void resetLayout() {
+	void resetLayout() {
 		List<String> order = new ArrayList<>();
-		java.util.Map<String, Integer> widths = new java.util.HashMap<>();
+		Map<String, Integer> widths = new HashMap<>();
 		for (LedgerColumn column : rows.columns()) {
 			order.add(column.id());
 			widths.put(column.id(), column.defaultWidth());
 		}
-		new GridLayout(order, java.util.Set.of(), widths, 0).applyTo(table);
+		new GridLayout(order, Set.of(), widths, 0).applyTo(table);
 		saveLayout();
 	}
 
@@ -1196,7 +828,8 @@ public class LedgerGridPart implements SessionTracker.Callback, GridTable.Host {
 
 	/** Writes the layout when it changed since it was last read or written. */
 	void saveLayout() {
-		if (table == null || table.natTable.isDisposed()) {
+		// Without a ledger the grid lacks its custom columns: their widths and places would be lost.
+		if (session == null || table == null || table.natTable.isDisposed()) {
 			return;
 		}
 		GridLayout layout = GridLayout.of(table);

@@ -1,6 +1,7 @@
 package taizhang.issue.ui.internal.binding;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,9 +20,12 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
@@ -29,36 +33,41 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.IMessageManager;
+import org.eclipse.ui.forms.widgets.Form;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import taizhang.issue.ui.internal.Messages;
 
 /**
  * Makes the editor's fields and binds them to the model. A text is written to the model when the
  * user leaves it or presses Enter (not at every keystroke, which would make every letter an undo
  * step); text the model refuses changes nothing and its reason is shown at the field (a decoration
- * and the form's heading) until the next good value, or until Escape brings back the model's value.
+ * and its hover) and in the editor's heading until the next good value, or until Escape brings back
+ * the model's value.
  */
 public final class FieldBinder {
 
 	private final FormToolkit toolkit;
 	private final DataBindingContext bindings;
-	private final IMessageManager messages;
+	private final Form heading;
 	private final boolean readOnly;
-	private final Map<Control, String> problems = new HashMap<>();
+	/** The refused fields with their reasons, the latest last. */
+	private final Map<Control, String> problems = new LinkedHashMap<>();
+	private final Map<Control, ControlDecoration> decorations = new HashMap<>();
 
-	public FieldBinder(FormToolkit toolkit, DataBindingContext bindings, IMessageManager messages, boolean readOnly) {
+	/**
+	 * @param heading where the latest refusal is reported, named by its field, while any field holds a
+	 *                refused value
+	 */
+	public FieldBinder(FormToolkit toolkit, DataBindingContext bindings, Form heading, boolean readOnly) {
 		this.toolkit = toolkit;
 		this.bindings = bindings;
-		this.messages = messages;
+		this.heading = heading;
 		this.readOnly = readOnly;
 	}
 
 	public FormToolkit toolkit() {
 		return toolkit;
-	}
-
-	public boolean isReadOnly() {
-		return readOnly;
 	}
 
 	/** A field label in the first column of a two-column grid. */
@@ -144,6 +153,10 @@ public final class FieldBinder {
 			if (!binding.isDisposed() && !text.isDisposed() && text.getEditable()
 					&& !text.getText().equals(format.apply(model.getValue()))) {
 				binding.updateTargetToModel();
+				if (binding.getValidationStatus().getValue().isOK()) {
+					// Shows what was stored the way the ledger writes it: 2022.4.1 becomes 2022-04-01.
+					binding.updateModelToTarget();
+				}
 			}
 		};
 		text.addListener(SWT.FocusOut, event -> commit.run());
@@ -211,11 +224,6 @@ public final class FieldBinder {
 		return problems.get(control);
 	}
 
-	/** Every field whose value was refused, with the reason. */
-	public Map<Control, String> problems() {
-		return Map.copyOf(problems);
-	}
-
 	private void showStatus(Binding binding, Control control) {
 		binding.getValidationStatus().addValueChangeListener(event -> show(control, event.diff.getNewValue()));
 		show(control, binding.getValidationStatus().getValue());
@@ -225,14 +233,58 @@ public final class FieldBinder {
 		if (control.isDisposed()) {
 			return;
 		}
+		ControlDecoration decoration = decorations.get(control);
 		if (status == null || status.isOK()) {
 			if (problems.remove(control) != null) {
-				messages.removeMessage(control, control);
+				decoration.hide();
+				control.setToolTipText(null);
+				showLatest();
 			}
 			return;
 		}
-		problems.put(control, status.getMessage());
-		messages.addMessage(control, status.getMessage(), null, IMessageProvider.ERROR, control);
+		// The reason shows beside the field (decoration and hover) and in the heading, named by the field.
+		String message = status.getMessage();
+		problems.remove(control);
+		problems.put(control, message);
+		if (decoration == null) {
+			decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
+			decoration.setImage(FieldDecorationRegistry.getDefault()
+					.getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
+			decorations.put(control, decoration);
+		}
+		decoration.setDescriptionText(message);
+		decoration.show();
+		control.setToolTipText(message);
+		showLatest();
+	}
+
+	/** The heading reports the latest refusal still standing, or nothing. */
+	private void showLatest() {
+		if (heading.isDisposed()) {
+			return;
+		}
+		Map.Entry<Control, String> latest = null;
+		for (Map.Entry<Control, String> entry : problems.entrySet()) {
+			latest = entry;
+		}
+		if (latest == null) {
+			heading.setMessage(null, IMessageProvider.NONE);
+			return;
+		}
+		String label = labelOf(latest.getKey());
+		heading.setMessage(label == null ? latest.getValue() : NLS.bind(Messages.Field_problem, label, latest.getValue()),
+				IMessageProvider.ERROR);
+	}
+
+	/** The text of the label in front of a field, as the fields are laid out. */
+	private static String labelOf(Control control) {
+		Control[] siblings = control.getParent().getChildren();
+		for (int i = 1; i < siblings.length; i++) {
+			if (siblings[i] == control && siblings[i - 1] instanceof Label label) {
+				return label.getText();
+			}
+		}
+		return null;
 	}
 
 	/** A strategy whose refused writes report the reason the model gave. */

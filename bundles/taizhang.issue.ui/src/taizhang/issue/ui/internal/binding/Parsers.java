@@ -35,7 +35,16 @@ public final class Parsers {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		ParsedDeadline parsed = deadline(text);
+		ParsedDeadline parsed;
+		try {
+			parsed = DeadlineParser.parse(text);
+		} catch (DeadlineFormatException e) {
+			// The parser's own messages speak of a deadline (整改时限); this is any date.
+			throw new IllegalArgumentException(switch (e.problem()) {
+				case NO_SUCH_DAY -> NLS.bind(Messages.Parse_noSuchDay, text.trim());
+				case UNKNOWN_SPELLING, EMPTY, IMPLAUSIBLE_SERIAL -> NLS.bind(Messages.Parse_notADate, text.trim());
+			}, e);
+		}
 		if (!parsed.hasDate()) {
 			throw new IllegalArgumentException(NLS.bind(Messages.Parse_notADay, text.trim()));
 		}

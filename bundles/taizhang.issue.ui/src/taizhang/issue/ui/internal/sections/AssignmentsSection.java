@@ -109,28 +109,8 @@ public final class AssignmentsSection {
 		return viewer;
 	}
 
-	public ComboViewer role() {
-		return role;
-	}
-
 	public Text unit() {
 		return unit;
-	}
-
-	public Text person() {
-		return person;
-	}
-
-	public Text note() {
-		return note;
-	}
-
-	public Button add() {
-		return add;
-	}
-
-	public Button remove() {
-		return remove;
 	}
 
 	private Organization selectedUnit() {

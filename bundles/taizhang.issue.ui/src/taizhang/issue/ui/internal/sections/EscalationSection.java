@@ -87,10 +87,6 @@ public final class EscalationSection {
 		return confirm;
 	}
 
-	public Button dismiss() {
-		return dismiss;
-	}
-
 	public Label refusal() {
 		return refusal;
 	}

@@ -42,11 +42,8 @@ public final class IssueSection {
 	private final Issue issue;
 	private final Ledger ledger;
 	private Text caseNumber;
-	private Text region;
 	private Text receivedDate;
 	private Text description;
-	private Text progressNote;
-	private Text reboundOf;
 
 	public IssueSection(EditorForm form) {
 		this.form = form;
@@ -71,7 +68,7 @@ public final class IssueSection {
 				text -> text.isBlank() ? null : text.trim(), Texts::of, this::duplicateCaseNumber);
 
 		fields.label(client, Texts.label(Literals.ISSUE__REGION));
-		region = fields.text(client);
+		Text region = fields.text(client);
 		fields.bind(region, form.<Issue, Organization>feature(Literals.ISSUE__REGION).observe(issue),
 				text -> Parsers.organization(ledger, text), Texts::name, null);
 		fields.proposals(region, () -> Parsers.unitNames(ledger));
@@ -85,7 +82,7 @@ public final class IssueSection {
 				Parsers::date, Texts::of, this::receivedAfterDeadline);
 
 		fields.label(client, Texts.label(Literals.ISSUE__REBOUND_OF));
-		reboundOf = fields.text(client);
+		Text reboundOf = fields.text(client);
 		fields.bind(reboundOf, form.<Issue, Issue>feature(Literals.ISSUE__REBOUND_OF).observe(issue),
 				text -> Parsers.issue(ledger, text), Texts::caseNumber,
 				other -> other == issue ? Messages.Check_reboundOfItself : null);
@@ -96,7 +93,7 @@ public final class IssueSection {
 				Function.identity(), Texts::of, null);
 
 		fields.label(client, Texts.label(Literals.ISSUE__PROGRESS_NOTE));
-		progressNote = fields.multiText(client, 3);
+		Text progressNote = fields.multiText(client, 3);
 		fields.bind(progressNote, form.<Issue, String>feature(Literals.ISSUE__PROGRESS_NOTE).observe(issue),
 				Function.identity(), Texts::of, null);
 
@@ -109,24 +106,12 @@ public final class IssueSection {
 		return caseNumber;
 	}
 
-	public Text region() {
-		return region;
-	}
-
 	public Text receivedDate() {
 		return receivedDate;
 	}
 
 	public Text description() {
 		return description;
-	}
-
-	public Text progressNote() {
-		return progressNote;
-	}
-
-	public Text reboundOf() {
-		return reboundOf;
 	}
 
 	private <E extends Enumerator> void enumCombo(Composite client, EStructuralFeature feature, List<E> values) {

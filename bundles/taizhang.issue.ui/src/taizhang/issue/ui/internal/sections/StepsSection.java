@@ -7,7 +7,6 @@ import java.util.function.Function;
 
 import org.eclipse.core.databinding.observable.list.IObservableList;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.databinding.EMFProperties;
 import org.eclipse.emf.ecore.EAttribute;
@@ -184,14 +183,6 @@ public final class StepsSection {
 	/** The unit carrying out the selected row; {@code null} for stage goals. */
 	public Text unit() {
 		return unit;
-	}
-
-	public Button add() {
-		return add;
-	}
-
-	public Button remove() {
-		return remove;
 	}
 
 	private Button button(Composite bar, String text) {
