@@ -231,6 +231,11 @@ class LedgerGridTest {
 		assertEquals("已完成围挡覆盖，待验收", stored(issue, progress));
 		assertNull(natTable().getActiveCellEditor(), "Enter committed and closed the editor");
 		assertTrue(session.editingDomain().getCommandStack().canUndo());
+		// The edited cell stays selected, so that the keyboard goes on from there.
+		var anchor = grid.table().anchor();
+		assertNotNull(anchor, "a cell stays selected after the edit");
+		assertEquals(position(LedgerColumns.PROGRESS), anchor.columnPosition, "the edited column stays selected");
+		assertEquals(issue, grid.rows().getRowObject(anchor.rowPosition), "on the edited issue");
 	}
 
 	@Test

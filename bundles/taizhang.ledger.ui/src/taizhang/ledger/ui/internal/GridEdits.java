@@ -65,8 +65,8 @@ final class GridEdits {
 			return;
 		}
 		refusal = null;
-		if (!result.changesNothing()) {
-			execute(result.command());
+		if (!result.changesNothing() && save(result.command())) {
+			grid.refreshSoon();
 		}
 		grid.status(null);
 	}
@@ -81,8 +81,18 @@ final class GridEdits {
 
 	/** Executes a command on the ledger's stack and shows its outcome at once. */
 	private boolean execute(Command command) {
+		if (!save(command)) {
+			return false;
+		}
+		grid.refreshAfterChange();
+		return true;
+	}
+
+	/** Executes a command on the ledger's stack; says so when the store could not save it. */
+	private boolean save(Command command) {
 		try {
 			grid.session().editingDomain().getCommandStack().execute(command);
+			return true;
 		} catch (RuntimeException e) {
 			// The store rolled the change back: the file and the grid still agree.
 			ILog.of(GridEdits.class).error("Could not save a change to the ledger", e); //$NON-NLS-1$
@@ -90,8 +100,6 @@ final class GridEdits {
 					NLS.bind(Messages.Grid_saveFailed, e.getLocalizedMessage()));
 			return false;
 		}
-		grid.refreshAfterChange();
-		return true;
 	}
 
 	/** Copies the selected block as tab-separated text (what spreadsheets paste). */

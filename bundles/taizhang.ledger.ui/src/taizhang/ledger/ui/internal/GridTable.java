@@ -215,14 +215,17 @@ final class GridTable {
 		return selection.getColumnIndexByPosition(position);
 	}
 
-	/** The selection's anchor (column position, row position), or {@code null}. */
+	/**
+	 * The selection's anchor (column position, row position), or {@code null}: a copy, since the
+	 * selection layer moves its own anchor (a refresh of the rows resets it to -1, -1).
+	 */
 	PositionCoordinate anchor() {
 		PositionCoordinate anchor = selection.getSelectionAnchor();
 		if (anchor == null || anchor.columnPosition < 0 || anchor.rowPosition < 0
 				|| anchor.rowPosition >= rows.getRowCount()) {
 			return null;
 		}
-		return anchor;
+		return new PositionCoordinate(anchor);
 	}
 
 	/** The rows that hold a selected cell, in row order. */

@@ -378,6 +378,19 @@ public final class LedgerGridPart implements SessionTracker.Callback, GridTable.
 		}
 	}
 
+	/**
+	 * Shows the ledger as it is now once the current event is handled: a cell editor commits from
+	 * inside the table, which then moves the selection on (Enter goes down, Tab right) and closes
+	 * the editor; refreshing the rows meanwhile would clear the selection it moves from.
+	 */
+	void refreshSoon() {
+		root.getDisplay().asyncExec(() -> {
+			if (modelDirty && !root.isDisposed()) {
+				refreshAfterChange();
+			}
+		});
+	}
+
 	/** Shows the ledger as it is now, keeping the selected cell on its issue. */
 	void refreshAfterChange() {
 		modelDirty = false;
