@@ -26,14 +26,21 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
@@ -186,6 +193,61 @@ class WorkbenchSmokeTest {
 		menu.notifyListeners(SWT.Show, new Event());
 		processEvents();
 		return menu;
+	}
+
+	@Test
+	@Order(8)
+	void ctrlThreeOpensQuickAccessWhichFindsTheLedgersCommands() throws Exception {
+		String settings = window().getService(ICommandService.class).getCommand("taizhang.ui.ledgerSettings").getName();
+		Display display = window().getShell().getDisplay();
+		List<Shell> before = Arrays.asList(display.getShells());
+		window().getShell().forceActive();
+		processEvents();
+		postKey(display, SWT.KeyDown, SWT.CTRL, '\0');
+		postKey(display, SWT.KeyDown, 0, '3');
+		postKey(display, SWT.KeyUp, 0, '3');
+		postKey(display, SWT.KeyUp, SWT.CTRL, '\0');
+		waitUntil("Ctrl+3 to open Quick Access", () -> newShell(display, before) != null);
+		Shell quickAccess = newShell(display, before);
+		try {
+			Text filter = find(quickAccess, Text.class);
+			Table found = find(quickAccess, Table.class);
+			filter.setText(settings);
+			waitUntil("Quick Access to find " + settings, () -> Arrays.stream(found.getItems())
+					.anyMatch(item -> item.getText(1).contains(settings) || item.getText(0).contains(settings)));
+		} finally {
+			quickAccess.close();
+			processEvents();
+		}
+	}
+
+	private static Shell newShell(Display display, List<Shell> before) {
+		return Arrays.stream(display.getShells()).filter(shell -> !before.contains(shell) && shell.isVisible())
+				.findFirst().orElse(null);
+	}
+
+	private static <T extends Control> T find(Composite composite, Class<T> type) {
+		for (Control child : composite.getChildren()) {
+			if (type.isInstance(child)) {
+				return type.cast(child);
+			}
+			if (child instanceof Composite inner) {
+				T found = find(inner, type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static void postKey(Display display, int type, int keyCode, char character) {
+		Event event = new Event();
+		event.type = type;
+		event.keyCode = keyCode;
+		event.character = character;
+		display.post(event);
+		processEvents();
 	}
 
 	@Test
