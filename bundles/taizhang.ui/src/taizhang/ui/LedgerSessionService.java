@@ -17,6 +17,12 @@ import taizhang.model.Ledger;
  */
 public interface LedgerSessionService {
 
+	/**
+	 * The family of the workbench's jobs that open or create a ledger in the background, for parts
+	 * that say "opening" meanwhile ({@code Job.getJobManager().find(OPENING)}).
+	 */
+	Object OPENING = "taizhang.ui.opening"; //$NON-NLS-1$
+
 	/** The open session, if any. */
 	Optional<LedgerSession> current();
 

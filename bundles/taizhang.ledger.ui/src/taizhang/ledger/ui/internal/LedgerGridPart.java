@@ -19,6 +19,7 @@ import org.eclipse.core.expressions.EvaluationContext;
 import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -605,7 +606,8 @@ public final class LedgerGridPart implements SessionTracker.Callback, GridTable.
 		}
 		Ledger ledger = rows.ledger();
 		if (session == null) {
-			summary.setText(Messages.Grid_noLedger);
+			boolean opening = Job.getJobManager().find(LedgerSessionService.OPENING).length > 0;
+			summary.setText(opening ? Messages.Grid_opening : Messages.Grid_noLedger);
 			showAll.setVisible(false);
 		} else {
 			Summary figures = Summary.of(rows.issues(), rows.asOf(), rows.rules());

@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 
 	public static String Grid_title;
 	public static String Grid_noLedger;
+	public static String Grid_opening;
 	public static String Grid_searchHint;
 	public static String Grid_searchTip;
 	public static String Grid_groupBy;

@@ -39,7 +39,7 @@ import taizhang.ui.internal.TaizhangHome;
 public class LedgerOpener {
 
 	/** The family of every job this class schedules; tests join it. */
-	public static final Object JOB_FAMILY = LedgerOpener.class;
+	public static final Object JOB_FAMILY = LedgerSessionService.OPENING;
 
 	/** Size and seed of the demo ledger created on first start. */
 	public static final int DEMO_ISSUES = 3_000;
