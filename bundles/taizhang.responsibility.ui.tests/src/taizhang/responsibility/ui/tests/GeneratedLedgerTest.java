@@ -2,6 +2,7 @@ package taizhang.responsibility.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static taizhang.responsibility.ui.tests.Workbench.processEvents;
 import static taizhang.responsibility.ui.tests.Workbench.waitForJobs;
@@ -32,8 +33,10 @@ class GeneratedLedgerTest {
 		Ledger ledger = SampleLedgers.fresh(2_000);
 		int expected = new ProblemFinder(ledger, Constraints.builtIn(), Locale.CHINESE).checkAll().size();
 		LedgerSession session = Fixture.open(ledger);
+		Workbench.runAsyncs();
 
 		ProblemsPart problems = Workbench.view(ResponsibilityViews.PROBLEMS, ProblemsPart.class);
+		assertSame(session, problems.session(), "the problems view validates the new ledger");
 		waitForJobs(ProblemsPart.JOB_FAMILY);
 		waitUntil("the full validation", () -> !problems.isValidating());
 		assertEquals(expected, problems.problems().size(), "the problems the built-in constraints find");
@@ -46,6 +49,7 @@ class GeneratedLedgerTest {
 		assertFalse(matrix.matrix().units().isEmpty());
 
 		OrganizationsPart organizations = Workbench.view(ResponsibilityViews.ORGANIZATIONS, OrganizationsPart.class);
+		assertSame(session, organizations.session(), "the organizations view shows the new ledger");
 		assertTrue(organizations.reveal(ledger.getPersons().get(ledger.getPersons().size() - 1)));
 		assertFalse(session.isReadOnly());
 		Workbench.screenshot(Workbench.window().getShell(), "generated-ledger");

@@ -68,11 +68,26 @@ final class Workbench {
 		return window != null ? window : PlatformUI.getWorkbench().getWorkbenchWindows()[0];
 	}
 
-	/** Runs the event loop until {@code condition} holds; fails when an unexpected dialog opens. */
+	/**
+	 * Runs the event loop until {@code condition} holds; fails when an unexpected dialog opens.
+	 * <p>
+	 * Between two looks at the condition the loop dispatches everything pending, down to the
+	 * {@code asyncExec} runnables: SWT on GTK runs those only when no window system event is waiting,
+	 * so a loop that dispatched one event per look would starve them whenever the look itself makes
+	 * the window system busy (a tree read again, a selection revealed) — and the views hear of a
+	 * newly opened ledger through such runnables.
+	 */
 	static void waitUntil(String what, BooleanSupplier condition) {
 		Display display = Display.getCurrent();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
 		while (!condition.getAsBoolean()) {
+			dispatchPending(display, what, deadline);
+			sleep(10);
+		}
+	}
+
+	private static void dispatchPending(Display display, String what, long deadline) {
+		do {
 			List<String> dialogs = openDialogs(display);
 			if (!dialogs.isEmpty()) {
 				closeDialogs(display);
@@ -81,16 +96,23 @@ final class Workbench {
 			if (System.nanoTime() > deadline) {
 				fail("Gave up waiting for " + what);
 			}
-			if (!display.readAndDispatch()) {
-				sleep(10);
-			}
-		}
+		} while (display.readAndDispatch());
 	}
 
 	/** Runs the event loop a little while, so that asynchronous work and paints are done. */
 	static void processEvents() {
 		int[] rounds = { 0 };
 		waitUntil("pending events", () -> ++rounds[0] > 40);
+	}
+
+	/**
+	 * Waits until the UI thread has run every {@code asyncExec} runnable given to it before now, e.g.
+	 * those that tell the views of a ledger just opened.
+	 */
+	static void runAsyncs() {
+		boolean[] ran = { false };
+		Display.getCurrent().asyncExec(() -> ran[0] = true);
+		waitUntil("the runnables given to the UI thread", () -> ran[0]);
 	}
 
 	static void waitForJobs(Object family) {

@@ -251,15 +251,19 @@ public class OrganizationsPart implements SessionTracker.Callback {
 		}
 	}
 
-	/** Selects and shows a unit or a person (after reading the ledger again: it may be new). */
+	/**
+	 * Selects and shows a unit or a person (after reading the ledger again if a command changed it:
+	 * the unit may be new); {@code false} when the ledger shown does not hold it.
+	 */
 	public boolean reveal(Object element) {
 		return reveal(List.of(element));
 	}
 
 	/** Selects and shows the units and people among {@code elements}, e.g. what a command affected. */
 	public boolean reveal(Collection<?> elements) {
-		if (stale || index == null || !elements.stream()
-				.filter(element -> element instanceof Organization || element instanceof Person).allMatch(index::contains)) {
+		// Only a command makes the index miss a unit of the ledger shown: an object of another ledger
+		// (one whose opening this view has not heard of yet) is not worth walking every issue again.
+		if (stale) {
 			refresh();
 		}
 		if (index == null) {
@@ -286,6 +290,11 @@ public class OrganizationsPart implements SessionTracker.Callback {
 		}
 		viewer.setSelection(new StructuredSelection(shown), true);
 		return true;
+	}
+
+	/** The ledger the view shows, {@code null} for none. */
+	public LedgerSession session() {
+		return session;
 	}
 
 	/** The elements selected in the tree. */

@@ -140,6 +140,11 @@ public class ProblemsPart implements SessionTracker.Callback, ValidationRunner.L
 		return problems.all();
 	}
 
+	/** The ledger validated, {@code null} for none. */
+	public LedgerSession session() {
+		return runner == null ? null : runner.session();
+	}
+
 	/** Whether the full validation of the open ledger is still running. */
 	public boolean isValidating() {
 		return validating;
