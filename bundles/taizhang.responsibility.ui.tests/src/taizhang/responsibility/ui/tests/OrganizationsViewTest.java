@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.views.properties.PropertySheet;
@@ -42,6 +43,7 @@ import taizhang.model.OrganizationKind;
 import taizhang.model.Person;
 import taizhang.model.PositionKind;
 import taizhang.model.labels.ModelLabels;
+import taizhang.responsibility.ui.ResponsibilityViews;
 import taizhang.responsibility.ui.internal.Messages;
 import taizhang.ui.internal.Labels;
 
@@ -192,6 +194,8 @@ class OrganizationsViewTest extends ViewTest {
 		assertSame(f.west, IssueFacts.leadUnit(f.lake));
 		assertSame(f.west, f.eastHead.getOrganization());
 		assertSame(f.west, f.street.getParent());
+		assertEquals(List.of(f.west), organizations.selection().toList(), "the unit that took over is selected");
+		assertEquals(1, organizations.viewer().getTree().getSelectionCount());
 		organizations.reveal(f.east);
 		TreeItem selected = organizations.viewer().getTree().getSelection()[0];
 		assertEquals(Messages.Organizations_retired, selected.getParentItem().getText(0), "shown among the retired units");
@@ -317,6 +321,34 @@ class OrganizationsViewTest extends ViewTest {
 		IBindingService bindings = Workbench.window().getService(IBindingService.class);
 		assertEquals("F2", bindings.getBestActiveBindingFormattedFor(RENAME_UNIT)); //$NON-NLS-1$
 		assertEquals("Insert", bindings.getBestActiveBindingFormattedFor(NEW_UNIT)); //$NON-NLS-1$
+	}
+
+	@Test
+	void windowMenuListsTheViewsAfterTheWorkbenchsOwnAndBeforeResetLayout() {
+		List<String> ours = List.of(ResponsibilityViews.ORGANIZATIONS, ResponsibilityViews.MATRIX,
+				ResponsibilityViews.UNIT_DOSSIER, ResponsibilityViews.PERSON_DOSSIER, ResponsibilityViews.PROBLEMS)
+				.stream().map(id -> PlatformUI.getWorkbench().getViewRegistry().find(id).getLabel()).toList();
+		List<String> window = null;
+		for (MenuItem top : Workbench.window().getShell().getMenuBar().getItems()) {
+			Menu menu = top.getMenu();
+			menu.notifyListeners(SWT.Show, new Event());
+			processEvents();
+			List<String> items = Arrays.stream(menu.getItems())
+					.map(item -> (item.getStyle() & SWT.SEPARATOR) != 0 ? "-" : LegacyActionTools.removeMnemonics(item.getText())) //$NON-NLS-1$
+					.toList();
+			menu.notifyListeners(SWT.Hide, new Event());
+			if (items.contains(ours.get(0))) {
+				window = items;
+			}
+		}
+		assertNotNull(window, "a menu of the menu bar shows the views");
+		int first = window.indexOf(ours.get(0));
+		assertEquals(ours, window.subList(first, first + ours.size()), "the views together, in order: " + window);
+		assertTrue(first >= 4 && window.subList(0, first - 1).stream().noneMatch(ours::contains),
+				"the workbench's own views first: " + window);
+		assertEquals("-", window.get(first - 1), "a separator before the views: " + window); //$NON-NLS-1$
+		assertEquals("-", window.get(first + ours.size()), "a separator after them: " + window); //$NON-NLS-1$
+		assertEquals(first + ours.size() + 2, window.size(), "then Reset Layout, last: " + window);
 	}
 
 	/** The Properties view's row of a property, in any category. */

@@ -10,6 +10,7 @@ import static taizhang.responsibility.ui.tests.Workbench.processEvents;
 import static taizhang.responsibility.ui.tests.Workbench.waitUntil;
 import static taizhang.responsibility.ui.tests.Workbench.widget;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -20,6 +21,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,19 @@ class ProblemsViewTest extends ViewTest {
 		assertEquals(problems.problems().size(), problems.viewer().getTable().getItemCount(), "every problem is listed");
 		Workbench.showView(ResponsibilityViews.PROBLEMS);
 		Workbench.screenshot(Workbench.window().getShell(), "problems");
+
+		// Selecting a problem shows its object in the Properties view, which follows the post selection.
+		Problem problem = problemsOf(problems, p -> p.issue() == f.river).get(0);
+		List<Object> posted = new ArrayList<>();
+		ISelectionListener listener = (part, selection) -> posted
+				.add(((IStructuredSelection) selection).getFirstElement());
+		Workbench.window().getActivePage().addPostSelectionListener(listener);
+		try {
+			select(problems, problem);
+			waitUntil("the problem's object in the post selection", () -> posted.contains(problem.object()));
+		} finally {
+			Workbench.window().getActivePage().removePostSelectionListener(listener);
+		}
 
 		execute("org.eclipse.ui.edit.undo"); //$NON-NLS-1$
 		waitUntil("the problem to go with the undo", () -> problems.problems().isEmpty());
@@ -112,8 +127,8 @@ class ProblemsViewTest extends ViewTest {
 		return problems.problems().stream().filter(which).toList();
 	}
 
-	/** Selects the problem's row and double-clicks it, as the user does. */
-	private static void doubleClick(ProblemsPart problems, Problem problem) {
+	/** Selects the problem's row as a click does. */
+	private static void select(ProblemsPart problems, Problem problem) {
 		Workbench.showView(ResponsibilityViews.PROBLEMS);
 		int index = problems.problems().indexOf(problem);
 		Table table = problems.viewer().getTable();
@@ -121,6 +136,13 @@ class ProblemsViewTest extends ViewTest {
 		table.setSelection(index);
 		table.notifyListeners(SWT.Selection, new Event());
 		processEvents();
+	}
+
+	/** Selects the problem's row and double-clicks it, as the user does. */
+	private static void doubleClick(ProblemsPart problems, Problem problem) {
+		select(problems, problem);
+		int index = problems.problems().indexOf(problem);
+		Table table = problems.viewer().getTable();
 		Event event = new Event();
 		event.item = table.getItem(index);
 		table.notifyListeners(SWT.DefaultSelection, event);

@@ -33,6 +33,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPage;
@@ -233,12 +234,18 @@ public class OrganizationsPart implements SessionTracker.Callback {
 		}
 		Object[] expanded = viewer.getExpandedElements();
 		IStructuredSelection selection = viewer.getStructuredSelection();
+		TreeItem topItem = viewer.getTree().getTopItem();
+		Object top = topItem == null ? null : topItem.getData();
 		stale = false;
 		index = new OrganizationIndex(session.ledger());
 		viewer.getTree().setRedraw(false);
 		try {
 			viewer.setInput(index);
 			viewer.setExpandedElements(expanded);
+			// the rows the user looked at stay where they were, not back at the top
+			if (top != null && index.contains(top) && viewer.testFindItem(top) instanceof TreeItem item) {
+				viewer.getTree().setTopItem(item);
+			}
 			List<Object> kept = new ArrayList<>();
 			for (Object element : selection) {
 				if (index.contains(element)) {
@@ -259,7 +266,10 @@ public class OrganizationsPart implements SessionTracker.Callback {
 		return reveal(List.of(element));
 	}
 
-	/** Selects and shows the units and people among {@code elements}, e.g. what a command affected. */
+	/**
+	 * Shows the units and people among {@code elements}, e.g. what a command affected, and selects the
+	 * last of them.
+	 */
 	public boolean reveal(Collection<?> elements) {
 		// Only a command makes the index miss a unit of the ledger shown: an object of another ledger
 		// (one whose opening this view has not heard of yet) is not worth walking every issue again.
@@ -288,7 +298,12 @@ public class OrganizationsPart implements SessionTracker.Callback {
 		if (shown.isEmpty()) {
 			return false;
 		}
-		viewer.setSelection(new StructuredSelection(shown), true);
+		// A single-selection tree given several rows selects none: of several, the last is selected,
+		// which for a merge is the unit that took everything over (the retired one is shown too).
+		for (Object element : shown.subList(0, shown.size() - 1)) {
+			viewer.reveal(element);
+		}
+		viewer.setSelection(new StructuredSelection(shown.get(shown.size() - 1)), true);
 		return true;
 	}
 

@@ -260,6 +260,8 @@ public class ProblemsPart implements SessionTracker.Callback, ValidationRunner.L
 		if (selection.getFirstElement() instanceof Problem problem) {
 			StructuredSelection objects = new StructuredSelection(problem.object());
 			selectionService.setSelection(objects);
+			// the Properties view follows the post selection
+			selectionService.setPostSelection(objects);
 		}
 	}
 
