@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStack;
@@ -21,9 +22,10 @@ import taizhang.responsibility.ui.internal.Messages;
 
 /**
  * Keeps the problems of one open ledger current for the UI without freezing it: validates the whole
- * ledger once in a background job, then, on the UI thread, only what each command executed, undone
- * or redone touched ({@link LiveValidation#update}). A command run while the job reads the ledger
- * makes the job's result stale: the ledger is then validated again.
+ * ledger once in a background job (cancelled when the ledger is closed meanwhile), then follows the
+ * command stack, checking only what each command executed, undone or redone touched
+ * ({@link LiveValidation#follow}). A command run while the job reads the ledger makes the job's
+ * result stale: the ledger is then validated again.
  */
 final class ValidationRunner implements AutoCloseable {
 
@@ -49,9 +51,11 @@ final class ValidationRunner implements AutoCloseable {
 	private final Display display;
 	private final Listener listener;
 	private final CommandStack stack;
-	private final CommandStackListener stackListener = event -> commandStackChanged();
+	/** Only while the job validates: a command makes its result stale. */
+	private final CommandStackListener staleness = event -> commandStackChanged();
 	private final ProblemListener problemListener;
 	private LiveValidation validation;
+	private Job job;
 	private boolean staleWhileValidating;
 	private boolean closed;
 	private LiveValidation.Run lastFullRun;
@@ -63,12 +67,19 @@ final class ValidationRunner implements AutoCloseable {
 		this.display = display;
 		this.listener = listener;
 		this.stack = session.editingDomain().getCommandStack();
-		this.problemListener = listener::changed;
+		this.problemListener = delta -> {
+			// commands run on the UI thread; should one not, the view still hears on it
+			if (Display.getCurrent() == display) {
+				listener.changed(delta);
+			} else {
+				asyncIfOpen(() -> listener.changed(delta));
+			}
+		};
 	}
 
-	/** Starts the full validation and follows the command stack. Call on the UI thread. */
+	/** Starts the full validation, then follows the command stack. Call on the UI thread. */
 	void start() {
-		stack.addCommandStackListener(stackListener);
+		stack.addCommandStackListener(staleness);
 		validateAll();
 	}
 
@@ -94,13 +105,14 @@ final class ValidationRunner implements AutoCloseable {
 		staleWhileValidating = false;
 		listener.validating(true);
 		LiveValidation fresh = new LiveValidation(session.ledger(), constraints, locale);
-		Job job = new Job(Messages.Problems_job) {
+		job = new Job(Messages.Problems_job) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				monitor.beginTask(Messages.Problems_job, IProgressMonitor.UNKNOWN);
 				try {
-					fresh.validateAll();
+					fresh.validateAll(monitor);
 					asyncIfOpen(() -> finished(fresh));
+				} catch (OperationCanceledException e) {
+					return Status.CANCEL_STATUS; // the ledger was closed
 				} catch (RuntimeException e) {
 					// The ledger changed while it was read (an edit on the UI thread): read it again.
 					asyncIfOpen(ValidationRunner.this::validateAll);
@@ -124,9 +136,12 @@ final class ValidationRunner implements AutoCloseable {
 			validateAll();
 			return;
 		}
+		job = null;
+		stack.removeCommandStackListener(staleness);
 		validation = fresh;
 		lastFullRun = fresh.lastRun();
 		validation.addListener(problemListener);
+		validation.follow(stack);
 		listener.reset(validation.problems());
 		listener.validating(false);
 	}
@@ -136,14 +151,7 @@ final class ValidationRunner implements AutoCloseable {
 			asyncIfOpen(this::commandStackChanged);
 			return;
 		}
-		if (closed) {
-			return;
-		}
-		if (validation == null) {
-			staleWhileValidating = true;
-		} else {
-			validation.update(stack.getMostRecentCommand());
-		}
+		staleWhileValidating = true;
 	}
 
 	private void asyncIfOpen(Runnable runnable) {
@@ -159,7 +167,11 @@ final class ValidationRunner implements AutoCloseable {
 	@Override
 	public void close() {
 		closed = true;
-		stack.removeCommandStackListener(stackListener);
+		stack.removeCommandStackListener(staleness);
+		if (job != null) {
+			job.cancel();
+			job = null;
+		}
 		if (validation != null) {
 			validation.removeListener(problemListener);
 			validation.close();
