@@ -25,6 +25,7 @@ public final class Messages extends NLS {
 	public static String Chooser_filterPeople;
 	public static String Chooser_unit;
 	public static String Field_name;
+	public static String Field_personName;
 	public static String Field_shortName;
 	public static String Field_kind;
 	public static String Field_parent;

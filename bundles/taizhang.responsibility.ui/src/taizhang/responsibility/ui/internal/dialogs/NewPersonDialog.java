@@ -31,7 +31,7 @@ public final class NewPersonDialog extends EditDialog {
 
 	@Override
 	protected void createFields(Composite fields) {
-		Dialogs.label(fields, Messages.Field_name);
+		Dialogs.label(fields, Messages.Field_personName);
 		name = Dialogs.text(fields, "name", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		name.addModifyListener(e -> update());
 		Dialogs.label(fields, Messages.Field_title);

@@ -74,6 +74,8 @@ public class OrganizationsPart implements SessionTracker.Callback {
 	/** Keys of the tree's context: active while the view is. */
 	public static final String CONTEXT = "taizhang.responsibility.ui.organizationsContext"; //$NON-NLS-1$
 
+	private static final int FILTER_DELAY_MS = 250;
+
 	@Inject
 	private LedgerSessionService sessions;
 
@@ -96,6 +98,11 @@ public class OrganizationsPart implements SessionTracker.Callback {
 	/** Whether a command changed the ledger since the index was made (the index walks every issue). */
 	private boolean stale;
 	private final CommandStackListener staleness = event -> stale = true;
+	private final Runnable applyFilter = () -> {
+		if (!filterText.isDisposed()) {
+			setFilter(filterText.getText());
+		}
+	};
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -103,7 +110,8 @@ public class OrganizationsPart implements SessionTracker.Callback {
 		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filterText.setMessage(Messages.Organizations_filter);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
-		filterText.addModifyListener(e -> setFilter(filterText.getText()));
+		// Typing a name filters once the user pauses: each filtering reads and expands the whole tree.
+		filterText.addModifyListener(e -> filterText.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter));
 
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
@@ -284,6 +292,8 @@ public class OrganizationsPart implements SessionTracker.Callback {
 			if ((element instanceof Organization || element instanceof Person) && index.contains(element)) {
 				if (!filter.isEmpty() && !matches(element)) {
 					filterText.setText(""); //$NON-NLS-1$
+					filterText.getDisplay().timerExec(-1, applyFilter);
+					setFilter(""); //$NON-NLS-1$
 				}
 				List<Object> path = new ArrayList<>();
 				for (Object p = index.parent(element); p != null; p = index.parent(p)) {
