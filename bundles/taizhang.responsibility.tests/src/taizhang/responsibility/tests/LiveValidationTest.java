@@ -3,6 +3,7 @@ package taizhang.responsibility.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -131,5 +134,89 @@ class LiveValidationTest {
 		assertEquals(full, live.problems().stream().map(p -> p.message(Locale.CHINESE)).sorted()
 				.collect(Collectors.toList()));
 		assertEquals(2, full.size());
+	}
+
+	@Test
+	void followingWithoutAFirstValidationChecksOnlyWhatTheNextCommandTouched() {
+		LiveValidation later = new LiveValidation(f.ledger, Constraints.builtIn(), Locale.CHINESE);
+		List<ProblemDelta> heard = new ArrayList<>();
+		later.addListener(heard::add);
+		later.validateAll();
+		later.follow(f.stack);
+		try {
+			assertEquals(1, heard.size(), "the validation, not the following");
+			f.execute(AssignCommand.assign(f.domain, List.of(f.lake), AssignmentRole.LEADER_IN_CHARGE, f.eastLiaison));
+			assertFalse(later.lastRun().full());
+			assertEquals(List.of("leadership/notLeadership"), codes(later.problems())); //$NON-NLS-1$
+		} finally {
+			later.close();
+		}
+	}
+
+	@Test
+	void aCommandFollowedBeforeAnyValidationValidatesEverything() {
+		LiveValidation unvalidated = new LiveValidation(f.ledger, Constraints.builtIn(), Locale.CHINESE);
+		unvalidated.follow(f.stack);
+		try {
+			f.execute(AssignCommand.assign(f.domain, List.of(f.lake), AssignmentRole.LEADER_IN_CHARGE, f.eastLiaison));
+			assertTrue(unvalidated.lastRun().full());
+			assertEquals(List.of("leadership/notLeadership"), codes(unvalidated.problems())); //$NON-NLS-1$
+		} finally {
+			unvalidated.close();
+		}
+	}
+
+	@Test
+	void aValidationReportsProgressForEachObjectTheLedgerHolds() {
+		Progress progress = new Progress(Integer.MAX_VALUE);
+		live.validateAll(progress);
+		assertTrue(progress.total > 0);
+		assertEquals(progress.total, progress.worked, "all the work done");
+		assertEquals(f.ledger.eContents().size(), progress.reports, "a report for each object");
+	}
+
+	@Test
+	void aCancelledValidationLeavesTheProblemsAsTheyWereAndTellsNoOne() {
+		f.execute(AssignCommand.assign(f.domain, List.of(f.lake), AssignmentRole.LEADER_IN_CHARGE, f.eastLiaison));
+		List<Problem> before = live.problems();
+		int heard = deltas.size();
+		f.eastHead.setPosition(PositionKind.STAFF); // a second problem, for a validation to find
+
+		assertThrows(OperationCanceledException.class, () -> live.validateAll(new Progress(2)));
+		assertEquals(before, live.problems());
+		assertEquals(1, live.count(Severity.WARNING) + live.count(Severity.ERROR));
+		assertEquals(heard, deltas.size());
+
+		live.validateAll(new Progress(Integer.MAX_VALUE));
+		assertEquals(List.of("firstResponsiblePerson/noFirstResponsiblePerson", "leadership/notLeadership"), //$NON-NLS-1$ //$NON-NLS-2$
+				codes(live.problems()));
+	}
+
+	/** Counts the work reported; cancelled once {@code cancelAfter} units were done. */
+	private static final class Progress extends NullProgressMonitor {
+		private final int cancelAfter;
+		int total;
+		int worked;
+		int reports;
+
+		Progress(int cancelAfter) {
+			this.cancelAfter = cancelAfter;
+		}
+
+		@Override
+		public void beginTask(String name, int totalWork) {
+			total = totalWork;
+		}
+
+		@Override
+		public void worked(int work) {
+			worked += work;
+			reports++;
+		}
+
+		@Override
+		public boolean isCanceled() {
+			return worked >= cancelAfter;
+		}
 	}
 }

@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -59,7 +62,13 @@ import taizhang.responsibility.validation.internal.ReferrerIndex;
  * <p>
  * Listeners hear after every run what changed in the problems ({@link ProblemDelta}); the texts of the
  * other problems may have changed too (a unit's new name), so a view refreshes the texts it shows.
- * Everything happens on the thread that runs the commands; the class is not thread-safe.
+ * <p>
+ * Everything happens on the thread that runs the commands; the class is not thread-safe. The one
+ * exception is a first {@link #validateAll(IProgressMonitor)} before {@link #follow(CommandStack)}:
+ * it may run in a background job while commands run elsewhere, since it changes nothing visible
+ * until it is done, but the ledger is not locked meanwhile: a command run while it reads may make it
+ * throw or leave its result stale, so the caller validates again when a command ran meanwhile (or
+ * the run threw), then follows the stack.
  */
 public final class LiveValidation implements AutoCloseable {
 
@@ -88,7 +97,7 @@ public final class LiveValidation implements AutoCloseable {
 	private final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
 	/** Objects anything may refer to that a command took out: if one comes back, its referrers are checked. */
 	private final Set<EObject> removedReferable = Collections.newSetFromMap(new WeakHashMap<>());
-	private final ReferrerIndex referrers = new ReferrerIndex();
+	private ReferrerIndex referrers = new ReferrerIndex();
 	private ProblemFinder finder;
 	private CommandStack stack;
 	private CommandStackListener stackListener;
@@ -110,13 +119,28 @@ public final class LiveValidation implements AutoCloseable {
 
 	/** Validates the whole ledger, then follows every command of {@code commandStack}. */
 	public void attach(CommandStack commandStack) {
+		checkDetached();
+		validateAll();
+		follow(commandStack);
+	}
+
+	/**
+	 * Follows every command of {@code commandStack} from now on, without validating first: for a
+	 * caller that validated the whole ledger already, e.g. in a background job (see the class
+	 * comment). Before any full validation, the first command validates everything.
+	 */
+	public void follow(CommandStack commandStack) {
+		checkDetached();
+		stack = Objects.requireNonNull(commandStack, "commandStack"); //$NON-NLS-1$
+		CommandStack followed = stack;
+		stackListener = event -> update(followed.getMostRecentCommand());
+		stack.addCommandStackListener(stackListener);
+	}
+
+	private void checkDetached() {
 		if (stack != null) {
 			throw new IllegalStateException("already attached to a command stack"); //$NON-NLS-1$
 		}
-		stack = Objects.requireNonNull(commandStack, "commandStack"); //$NON-NLS-1$
-		stackListener = event -> update(stack.getMostRecentCommand());
-		validateAll();
-		stack.addCommandStackListener(stackListener);
 	}
 
 	/** Stops following the command stack; the problems stay as they are. */
@@ -176,31 +200,58 @@ public final class LiveValidation implements AutoCloseable {
 
 	/** Checks every object of the ledger against the constraints as they are now. */
 	public void validateAll() {
+		validateAll(null);
+	}
+
+	/**
+	 * Checks every object of the ledger against the constraints as they are now, telling
+	 * {@code monitor} (may be {@code null}) how far it got: one unit of work for each object the ledger
+	 * holds directly (an issue with everything in it, a unit, a person).
+	 *
+	 * @throws OperationCanceledException when the monitor is cancelled; the problems are then as they
+	 *                                    were before, and no listener hears anything
+	 */
+	public void validateAll(IProgressMonitor monitor) {
 		long start = System.nanoTime();
-		finder = new ProblemFinder(ledger, constraints, locale);
-		List<Problem> removed = problems();
-		problems.clear();
-		removedReferable.clear();
-		referrers.clear();
-		counts.replaceAll((severity, count) -> 0);
-		List<Problem> added = new ArrayList<>();
+		// A copy: a command adding an issue meanwhile (see the class comment) must not break the loop.
+		List<EObject> top = List.copyOf(ledger.eContents());
+		SubMonitor progress = SubMonitor.convert(monitor, top.size());
+		ProblemFinder fresh = new ProblemFinder(ledger, constraints, locale);
+		Map<EObject, List<Problem>> found = new LinkedHashMap<>();
+		ReferrerIndex index = new ReferrerIndex();
 		int checked = 1;
-		checkInto(ledger, added);
-		for (Iterator<EObject> it = ledger.eAllContents(); it.hasNext();) {
-			checkInto(it.next(), added);
+		checkInto(ledger, fresh, found, index);
+		for (EObject object : top) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			checkInto(object, fresh, found, index);
 			checked++;
+			for (Iterator<EObject> it = object.eAllContents(); it.hasNext();) {
+				checkInto(it.next(), fresh, found, index);
+				checked++;
+			}
+			progress.worked(1);
 		}
+		List<Problem> removed = problems();
+		finder = fresh;
+		referrers = index;
+		problems.clear();
+		problems.putAll(found);
+		removedReferable.clear();
+		counts.replaceAll((severity, count) -> 0);
+		List<Problem> added = problems();
+		count(added, 1);
 		lastRun = new Run(true, checked, System.nanoTime() - start);
 		fire(new ProblemDelta(added, removed, true));
 	}
 
-	private void checkInto(EObject target, List<Problem> added) {
-		referrers.note(target);
-		List<Problem> found = finder.check(target);
-		if (!found.isEmpty()) {
-			problems.put(target, found);
-			count(found, 1);
-			added.addAll(found);
+	private static void checkInto(EObject target, ProblemFinder finder, Map<EObject, List<Problem>> found,
+			ReferrerIndex index) {
+		index.note(target);
+		List<Problem> problems = finder.check(target);
+		if (!problems.isEmpty()) {
+			found.put(target, problems);
 		}
 	}
 

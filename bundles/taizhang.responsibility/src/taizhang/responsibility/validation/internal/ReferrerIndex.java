@@ -25,10 +25,6 @@ public final class ReferrerIndex {
 
 	private final Map<EObject, Set<EObject>> referrers = new IdentityHashMap<>();
 
-	public void clear() {
-		referrers.clear();
-	}
-
 	/** Notes the organizations and people {@code object} refers to now. */
 	public void note(EObject object) {
 		switch (object) {
