@@ -1,0 +1,140 @@
+package taizhang.ledger.internal;
+
+import java.text.CollationKey;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The ascending order of the values a column has had, remembered between sorts: sorting 100,000 long
+ * texts by the Chinese collator takes far longer than looking their places up. The values are
+ * {@link Order#sortValue sort values}, immutable, so a remembered place can never go stale: an edited
+ * cell simply has a value not met before, which is put in its place by a binary search when the
+ * column is next sorted. Values no longer in any cell are dropped when they grow as many as the live ones.
+ * Thread-safe.
+ */
+public final class ColumnOrder {
+
+	private static final int UNSEEN = -1;
+
+	/** Distinct sort values, ascending by {@link Order#compareValues}. */
+	private Object[] sorted = new Object[0];
+	/** The index of each value in {@link #sorted}. */
+	private Map<Object, Integer> places = new HashMap<>();
+
+	/**
+	 * The rank of each of {@code values} (sort values, {@code null} for an empty cell) in ascending order:
+	 * equal values share a rank, a smaller value has a smaller rank, empty cells rank last, as
+	 * {@link #emptyRank()} (read under the same lock: synchronize on this order while using both).
+	 */
+	public synchronized int[] ranks(Object[] values) {
+		int[] ranks = new int[values.length];
+		if (!look(values, ranks)) {
+			List<Object> unseen = new ArrayList<>();
+			Set<Object> met = new HashSet<>();
+			for (int i = 0; i < values.length; i++) {
+				if (ranks[i] == UNSEEN && met.add(values[i])) {
+					unseen.add(values[i]);
+				}
+			}
+			if (sorted.length + unseen.size() > 2L * values.length + 1024) {
+				rebuild(values);
+			} else {
+				insert(unseen.toArray());
+			}
+			look(values, ranks);
+		}
+		return ranks;
+	}
+
+	/** Looks up the ranks of {@code values}; whether all were known (else their rank is {@link #UNSEEN}). */
+	private boolean look(Object[] values, int[] ranks) {
+		boolean known = true;
+		int empty = sorted.length;
+		for (int i = 0; i < values.length; i++) {
+			Object value = values[i];
+			if (value == null) {
+				ranks[i] = empty;
+			} else {
+				Integer place = places.get(value);
+				known &= place != null;
+				ranks[i] = place == null ? UNSEEN : place;
+			}
+		}
+		return known;
+	}
+
+	/** The rank of an empty cell: one more than the greatest rank of a value. */
+	public synchronized int emptyRank() {
+		return sorted.length;
+	}
+
+	/** Forgets the values met before, which have grown too many, and orders {@code values} afresh. */
+	private void rebuild(Object[] values) {
+		Set<Object> distinct = new HashSet<>();
+		List<Object> unique = new ArrayList<>();
+		for (Object value : values) {
+			if (value != null && distinct.add(value)) {
+				unique.add(value);
+			}
+		}
+		sorted = sort(unique.toArray());
+		index();
+	}
+
+	/** Puts {@code unseen}, none of which is known yet, in their places among the known values. */
+	private void insert(Object[] unseen) {
+		Object[] fresh = sort(unseen);
+		Object[] merged = new Object[sorted.length + fresh.length];
+		int old = 0;
+		int out = 0;
+		for (Object value : fresh) {
+			int found = Arrays.binarySearch(sorted, old, sorted.length, value, Order::compareValues);
+			int place = found >= 0 ? found : -found - 1;
+			System.arraycopy(sorted, old, merged, out, place - old);
+			out += place - old;
+			old = place;
+			merged[out++] = value;
+		}
+		System.arraycopy(sorted, old, merged, out, sorted.length - old);
+		sorted = merged;
+		index();
+	}
+
+	private void index() {
+		Map<Object, Integer> index = HashMap.newHashMap(sorted.length);
+		for (int i = 0; i < sorted.length; i++) {
+			index.put(sorted[i], i);
+		}
+		places = index;
+	}
+
+	/** Distinct values sorted; texts by collation keys made once each rather than at every comparison. */
+	private static Object[] sort(Object[] values) {
+		if (!Arrays.stream(values).allMatch(value -> value instanceof String || value instanceof Order.Joined)) {
+			Arrays.sort(values, Order::compareValues);
+			return values;
+		}
+		String[] texts = new String[values.length];
+		for (int i = 0; i < values.length; i++) {
+			texts[i] = values[i] instanceof Order.Joined joined ? joined.text() : (String) values[i];
+		}
+		CollationKey[] keys = Order.prefixKeys(texts);
+		Integer[] order = new Integer[texts.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		Comparator<Integer> byText = (a, b) -> Order.compareText(texts[a], keys[a], texts[b], keys[b]);
+		Arrays.sort(order, byText);
+		Object[] result = new Object[texts.length];
+		for (int i = 0; i < order.length; i++) {
+			result[i] = values[order[i]];
+		}
+		return result;
+	}
+}
