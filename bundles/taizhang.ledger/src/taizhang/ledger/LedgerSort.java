@@ -87,6 +87,23 @@ public final class LedgerSort {
 		}
 	}
 
+	/**
+	 * Orders the values of {@code columns} among {@code issues} ahead of the first sort by them, which then
+	 * takes no longer than any other: for a thread in the background when a ledger opens. Gives up on a
+	 * column whose issues change meanwhile (a later sort orders what is missing).
+	 */
+	public static void prepare(Issue[] issues, List<LedgerColumn> columns) {
+		for (LedgerColumn column : columns) {
+			if (column instanceof Column) {
+				try {
+					ranks(issues, new Key(column, false));
+				} catch (RuntimeException e) {
+					// the model changed under the background's feet: nothing is remembered wrongly, only less
+				}
+			}
+		}
+	}
+
 	/** How many bits hold the numbers 0 to {@code max}. */
 	private static int bitsFor(int max) {
 		return Math.max(1, Integer.SIZE - Integer.numberOfLeadingZeros(max));

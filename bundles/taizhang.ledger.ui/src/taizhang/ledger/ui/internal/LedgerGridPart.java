@@ -72,6 +72,7 @@ import taizhang.core.LedgerSession;
 import taizhang.ledger.Grouping;
 import taizhang.ledger.LedgerColumn;
 import taizhang.ledger.LedgerColumns;
+import taizhang.ledger.LedgerSort;
 import taizhang.ledger.SearchIndex;
 import taizhang.ledger.Summary;
 import taizhang.model.InspectionRound;
@@ -272,6 +273,10 @@ public final class LedgerGridPart implements SessionTracker.Callback, GridTable.
 			Ledger ledger = newSession.ledger();
 			searchIndex = SearchIndex.start(ledger, ForkJoinPool.commonPool());
 			showTable(ledger);
+			// after the search index, in the background: each column's first sort then as fast as the next
+			Issue[] issues = ledger.getIssues().toArray(Issue[]::new);
+			List<LedgerColumn> columns = rows.columns();
+			ForkJoinPool.commonPool().execute(() -> LedgerSort.prepare(issues, columns));
 			GridBenchmark.mark("grid built"); //$NON-NLS-1$
 		}
 		modelDirty = false;
