@@ -144,6 +144,20 @@ class LedgerSortTest {
 		}
 	}
 
+	@Test
+	void columnsPreparedAheadSortAsTheirComparatorsWouldAlsoAfterAnEdit() {
+		Ledger edited = SampleLedgers.fresh(300);
+		List<LedgerColumn> editedColumns = LedgerColumns.of(edited, SampleLedgers.AS_OF);
+		LedgerSort.prepare(edited.getIssues().toArray(Issue[]::new), editedColumns);
+		BasicCommandStack stack = new BasicCommandStack();
+		EditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
+		LedgerColumn description = LedgerColumns.byId(editedColumns, LedgerColumns.DESCRIPTION).orElseThrow();
+		stack.execute(CellEdits.set(domain, edited, edited.getIssues().get(7), description, "阿").command()); //$NON-NLS-1$
+		for (LedgerColumn column : editedColumns) {
+			assertSortedAsComparatorsWould(edited, List.of(new LedgerSort.Key(column, true)));
+		}
+	}
+
 	private static void assertSortedAsComparatorsWould(Ledger ledger, List<LedgerSort.Key> keys) {
 		List<Issue> expected = new ArrayList<>(ledger.getIssues());
 		expected.sort(chained(keys));
