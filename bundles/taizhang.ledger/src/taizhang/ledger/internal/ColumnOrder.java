@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * The ascending order of the values a column has had, remembered between sorts: sorting 100,000 long
@@ -20,12 +22,17 @@ import java.util.Set;
  */
 public final class ColumnOrder {
 
-	private static final int UNSEEN = -1;
+	/** Below this many values a loop runs on one thread. */
+	private static final int PARALLEL_THRESHOLD = 20_000;
 
 	/** Distinct sort values, ascending by {@link Order#compareValues}. */
 	private Object[] sorted = new Object[0];
-	/** The index of each value in {@link #sorted}. */
-	private Map<Object, Integer> places = new HashMap<>();
+	/**
+	 * The place of each value in {@link #sorted}, in a slot of one number per value (aligned with
+	 * {@link #sorted}), so that a value put in between renumbers the slots but needs no new lookups.
+	 */
+	private int[][] slots = new int[0][];
+	private Map<Object, int[]> places = new HashMap<>();
 
 	/**
 	 * The rank of each of {@code values} (sort values, {@code null} for an empty cell) in ascending order:
@@ -33,40 +40,32 @@ public final class ColumnOrder {
 	 * {@link #emptyRank()} (read under the same lock: synchronize on this order while using both).
 	 */
 	public synchronized int[] ranks(Object[] values) {
-		int[] ranks = new int[values.length];
-		if (!look(values, ranks)) {
-			List<Object> unseen = new ArrayList<>();
-			Set<Object> met = new HashSet<>();
-			for (int i = 0; i < values.length; i++) {
-				if (ranks[i] == UNSEEN && met.add(values[i])) {
-					unseen.add(values[i]);
-				}
+		int[][] found = new int[values.length][];
+		Map<Object, int[]> index = places;
+		parallelFor(values.length, i -> found[i] = values[i] == null ? null : index.get(values[i]));
+		List<Object> unseen = new ArrayList<>();
+		Set<Object> met = new HashSet<>();
+		for (int i = 0; i < values.length; i++) {
+			if (found[i] == null && values[i] != null && met.add(values[i])) {
+				unseen.add(values[i]);
 			}
+		}
+		if (!unseen.isEmpty()) {
 			if (sorted.length + unseen.size() > 2L * values.length + 1024) {
 				rebuild(values);
+				Arrays.fill(found, null); // slots made anew
 			} else {
 				insert(unseen.toArray());
 			}
-			look(values, ranks);
 		}
-		return ranks;
-	}
-
-	/** Looks up the ranks of {@code values}; whether all were known (else their rank is {@link #UNSEEN}). */
-	private boolean look(Object[] values, int[] ranks) {
-		boolean known = true;
+		int[] ranks = new int[values.length];
 		int empty = sorted.length;
-		for (int i = 0; i < values.length; i++) {
-			Object value = values[i];
-			if (value == null) {
-				ranks[i] = empty;
-			} else {
-				Integer place = places.get(value);
-				known &= place != null;
-				ranks[i] = place == null ? UNSEEN : place;
-			}
-		}
-		return known;
+		Map<Object, int[]> now = places;
+		parallelFor(values.length, i -> {
+			int[] slot = found[i] != null || values[i] == null ? found[i] : now.get(values[i]);
+			ranks[i] = slot == null ? empty : slot[0];
+		});
+		return ranks;
 	}
 
 	/** The rank of an empty cell: one more than the greatest rank of a value. */
@@ -84,34 +83,49 @@ public final class ColumnOrder {
 			}
 		}
 		sorted = sort(unique.toArray());
-		index();
+		slots = new int[sorted.length][];
+		places = HashMap.newHashMap(sorted.length);
+		for (int i = 0; i < sorted.length; i++) {
+			slots[i] = new int[] { i };
+			places.put(sorted[i], slots[i]);
+		}
 	}
 
 	/** Puts {@code unseen}, none of which is known yet, in their places among the known values. */
 	private void insert(Object[] unseen) {
 		Object[] fresh = sort(unseen);
 		Object[] merged = new Object[sorted.length + fresh.length];
+		int[][] mergedSlots = new int[merged.length][];
 		int old = 0;
 		int out = 0;
 		for (Object value : fresh) {
 			int found = Arrays.binarySearch(sorted, old, sorted.length, value, Order::compareValues);
 			int place = found >= 0 ? found : -found - 1;
 			System.arraycopy(sorted, old, merged, out, place - old);
+			System.arraycopy(slots, old, mergedSlots, out, place - old);
 			out += place - old;
 			old = place;
-			merged[out++] = value;
+			merged[out] = value;
+			mergedSlots[out] = new int[1];
+			places.put(value, mergedSlots[out]);
+			out++;
 		}
 		System.arraycopy(sorted, old, merged, out, sorted.length - old);
+		System.arraycopy(slots, old, mergedSlots, out, sorted.length - old);
 		sorted = merged;
-		index();
+		slots = mergedSlots;
+		for (int i = 0; i < slots.length; i++) {
+			slots[i][0] = i;
+		}
 	}
 
-	private void index() {
-		Map<Object, Integer> index = HashMap.newHashMap(sorted.length);
-		for (int i = 0; i < sorted.length; i++) {
-			index.put(sorted[i], i);
-		}
-		places = index;
+	/**
+	 * Runs {@code body} for 0 to {@code count} - 1, on every processor when there are enough to share:
+	 * for loops that only read the model and write their own slot of an array.
+	 */
+	public static void parallelFor(int count, IntConsumer body) {
+		IntStream range = IntStream.range(0, count);
+		(count < PARALLEL_THRESHOLD ? range : range.parallel()).forEach(body);
 	}
 
 	/** Distinct values sorted; texts by collation keys made once each rather than at every comparison. */
