@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EObject;
 
 import taizhang.model.InspectionRound;
 import taizhang.model.Issue;
@@ -151,15 +152,15 @@ public final class Order {
 	 * trailing zeros; {@code null} stays {@code null}.
 	 */
 	public static Object sortValue(Object value) {
-		if (value == null || value instanceof String || value instanceof Enumerator || value instanceof LocalDate
-				|| value instanceof Integer || value instanceof Joined) {
-			return value;
-		}
 		if (value instanceof BigDecimal number) {
 			return number.stripTrailingZeros();
 		}
 		if (value instanceof InspectionRound round) {
 			return new RoundOrder(round.getStartDate(), Cells.text(round));
+		}
+		if (value == null || value instanceof Enumerator || value instanceof Joined
+				|| value instanceof Comparable<?> && !(value instanceof EObject)) {
+			return value; // texts, dates, whole numbers: immutable
 		}
 		return Cells.text(value);
 	}
