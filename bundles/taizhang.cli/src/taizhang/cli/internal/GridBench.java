@@ -180,6 +180,9 @@ final class GridBench {
 	private void timeEditThenSort(LedgerSession session, LedgerColumn column, int runs) {
 		Ledger ledger = session.ledger();
 		List<Issue> issues = ledger.getIssues();
+		if (issues.isEmpty()) {
+			return;
+		}
 		CommandStack stack = session.editingDomain().getCommandStack();
 		List<LedgerSort.Key> keys = List.of(new LedgerSort.Key(column, false));
 		int[] edit = { 0 };
