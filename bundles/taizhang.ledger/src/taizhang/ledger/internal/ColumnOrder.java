@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
  * texts by the Chinese collator takes far longer than looking their places up. The values are
  * {@link Order#sortValue sort values}, immutable, so a remembered place can never go stale: an edited
  * cell simply has a value not met before, which is put in its place by a binary search when the
- * column is next sorted. Values no longer in any cell are dropped when they grow as many as the live ones.
+ * column is next sorted. Values no longer in any cell are dropped when a sort of most rows finds that
+ * values have been put in between for as many rows as there are.
  * Thread-safe.
  */
 public final class ColumnOrder {
@@ -33,6 +34,9 @@ public final class ColumnOrder {
 	 */
 	private int[][] slots = new int[0][];
 	private Map<Object, int[]> places = new HashMap<>();
+	/** How many rows the values were last ordered afresh for, and how many values were put in between since. */
+	private int rowsAtRebuild;
+	private int inserted;
 
 	/**
 	 * The rank of each of {@code values} (sort values, {@code null} for an empty cell) in ascending order:
@@ -51,7 +55,9 @@ public final class ColumnOrder {
 			}
 		}
 		if (!unseen.isEmpty()) {
-			if (sorted.length + unseen.size() > 2L * values.length + 1024) {
+			// Many new values are ordered faster afresh, and values left over from edits are dropped then;
+			// but not on a sort of a few rows (a filter), which would forget the values of the others.
+			if (inserted + unseen.size() > rowsAtRebuild + 1024 && 2L * values.length >= rowsAtRebuild) {
 				rebuild(values);
 				Arrays.fill(found, null); // slots made anew
 			} else {
@@ -83,6 +89,8 @@ public final class ColumnOrder {
 			}
 		}
 		sorted = sort(unique.toArray());
+		rowsAtRebuild = values.length;
+		inserted = 0;
 		slots = new int[sorted.length][];
 		places = HashMap.newHashMap(sorted.length);
 		for (int i = 0; i < sorted.length; i++) {
@@ -94,6 +102,7 @@ public final class ColumnOrder {
 	/** Puts {@code unseen}, none of which is known yet, in their places among the known values. */
 	private void insert(Object[] unseen) {
 		Object[] fresh = sort(unseen);
+		inserted += fresh.length;
 		Object[] merged = new Object[sorted.length + fresh.length];
 		int[][] mergedSlots = new int[merged.length][];
 		int old = 0;
