@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.common.command.Command;
@@ -20,7 +22,11 @@ class SearchIndexTest {
 	private final SearchIndex index = new SearchIndex(office.ledger);
 
 	private List<Issue> found(String query) {
-		return office.ledger.getIssues().stream().filter(index.matcher(query)).toList();
+		return found(index, query);
+	}
+
+	private List<Issue> found(SearchIndex in, String query) {
+		return office.ledger.getIssues().stream().filter(in.matcher(query)).toList();
 	}
 
 	@Test
@@ -64,6 +70,49 @@ class SearchIndexTest {
 		office.execute(IssueCommands.delete(office.domain, office.ledger, List.of(added)));
 		index.refresh(added);
 		assertEquals(List.of(), found("秸秆"));
+	}
+
+	@Test
+	void aQueryBeforeTheBackgroundHasMadeTheTextsFindsEveryIssueAlready() {
+		List<Runnable> background = new ArrayList<>();
+		SearchIndex early = SearchIndex.start(office.ledger, background::add);
+		assertFalse(early.isComplete());
+		assertEquals(List.of(office.dust), found(early, "搅拌站"));
+		assertEquals(List.of(office.dust, office.sewage, office.noise), found(early, "张伟"));
+		assertEquals(List.of(office.noise), found(early, "ＮＩＧＨＴ"));
+		background.forEach(Runnable::run);
+		assertTrue(early.isComplete());
+		assertEquals(List.of(office.dust), found(early, "搅拌站"));
+		assertEquals(List.of(office.dust, office.fumes), found(early, "水务局"));
+	}
+
+	@Test
+	void anEditWhileTheBackgroundIsAtWorkIsFoundByItsNewText() {
+		List<Runnable> background = new ArrayList<>();
+		SearchIndex early = SearchIndex.start(office.ledger, background::add);
+		office.set(office.fresh, "description", "黑臭水体整治");
+		early.refreshAffected(office.stack.getMostRecentCommand().getAffectedObjects());
+		background.forEach(Runnable::run);
+		assertEquals(List.of(office.fresh), found(early, "黑臭"));
+		assertEquals(List.of(), found(early, "河道垃圾"));
+	}
+
+	@Test
+	void aLargeLedgerGetsTheSameAnswersFromTheBackgroundFromAQueryAndAtOnce() {
+		Ledger ledger = SampleLedgers.generated(6000);
+		SearchIndex atOnce = new SearchIndex(ledger);
+		SearchIndex unbuilt = SearchIndex.start(ledger, task -> {
+		});
+		SearchIndex background = SearchIndex.start(ledger, ForkJoinPool.commonPool());
+		for (String query : List.of("扬尘", "城关镇 扬尘", "整改 督察", "ZY", "不存在的词")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			List<Issue> expected = ledger.getIssues().stream().filter(atOnce.matcher(query)).toList();
+			assertEquals(expected, ledger.getIssues().stream().filter(unbuilt.matcher(query)).toList(), query);
+			assertEquals(expected, ledger.getIssues().stream().filter(background.matcher(query)).toList(), query);
+		}
+		assertFalse(ledger.getIssues().stream().filter(atOnce.matcher("扬尘")).toList().isEmpty());
+		atOnce.dispose();
+		unbuilt.dispose();
+		background.dispose();
 	}
 
 	@Test

@@ -8,7 +8,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -21,22 +24,40 @@ import taizhang.model.Ledger;
  * substring search. A query of several words separated by spaces finds the issues holding them all.
  * <p>
  * The texts are kept in ledger order, so that a query reads them in one sequential pass and the
- * matcher it returns only looks its issue up among the hits. Texts are made when the index is built
- * and for issues added later when a query meets them; after an edit, {@link #refresh(Issue)} (or
- * {@link #refreshAffected(Collection)} with a command's affected objects) brings the edited issues up
- * to date. Not thread-safe: use it from one thread, as the grid does.
+ * matcher it returns only looks its issue up among the hits. {@link #SearchIndex(Ledger)} makes every
+ * text before it returns; {@link #start(Ledger, Executor)} returns at once and makes them in the
+ * background, and a query asked meanwhile makes the texts still missing itself, so its answer is never
+ * short of an issue. Texts of issues added later are made when a query meets them; after an edit,
+ * {@link #refresh(Issue)} (or {@link #refreshAffected(Collection)} with a command's affected objects)
+ * brings the edited issues up to date, also while the background is still at work. Apart from that
+ * background work, use it from one thread, as the grid does.
  */
 public final class SearchIndex {
 
 	private static final char FIELD_SEPARATOR = '\n';
+	/** Below this many issues the texts are made on one thread. */
+	private static final int PARALLEL_THRESHOLD = 5_000;
 
 	private final Ledger ledger;
 	private final List<LedgerColumn> columns = new ArrayList<>();
-	private final List<Issue> issues = new ArrayList<>();
-	private final List<String> texts = new ArrayList<>();
+	/** The issues of the ledger when the index was made, and their texts, {@code null} while not made yet. */
+	private final Issue[] initial;
+	private final AtomicReferenceArray<String> initialTexts;
+	/** Issues met later, and their texts: only the owner thread touches these. */
+	private final List<Issue> added = new ArrayList<>();
+	private final List<String> addedTexts = new ArrayList<>();
+	/** The position of every issue: initial ones first, then the added ones. */
 	private final Map<Issue, Integer> positions = new IdentityHashMap<>();
+	private volatile boolean complete;
+	private volatile boolean disposed;
 
+	/** Makes the index of {@code ledger}, every text at once. */
 	public SearchIndex(Ledger ledger) {
+		this(ledger, ledger.getIssues().toArray(Issue[]::new));
+		fill();
+	}
+
+	private SearchIndex(Ledger ledger, Issue[] issues) {
 		this.ledger = ledger;
 		for (LedgerColumn column : LedgerColumns.of(ledger, LocalDate.now())) {
 			if (column.type() != ColumnType.WARNING && column.type() != ColumnType.NUMBER
@@ -44,15 +65,44 @@ public final class SearchIndex {
 				columns.add(column);
 			}
 		}
-		for (Issue issue : ledger.getIssues()) {
-			add(issue);
+		initial = issues;
+		initialTexts = new AtomicReferenceArray<>(initial.length);
+		for (int i = 0; i < initial.length; i++) {
+			positions.put(initial[i], i);
 		}
 	}
 
-	private void add(Issue issue) {
-		positions.put(issue, issues.size());
-		issues.add(issue);
-		texts.add(textOf(issue));
+	/**
+	 * An index of {@code ledger} whose texts {@code executor} makes in the background; it answers queries
+	 * at once, correctly, making what is missing itself (slower until the background is done). Call from
+	 * the thread that will use the index, while the ledger is not being changed.
+	 */
+	public static SearchIndex start(Ledger ledger, Executor executor) {
+		SearchIndex index = new SearchIndex(ledger, ledger.getIssues().toArray(Issue[]::new));
+		executor.execute(index::fill);
+		return index;
+	}
+
+	/** Whether every text of the issues the index started with has been made. */
+	public boolean isComplete() {
+		return complete;
+	}
+
+	/** Makes the missing texts, on as many threads as there are processors for a large ledger. */
+	private void fill() {
+		int chunks = initial.length < PARALLEL_THRESHOLD ? 1 : Runtime.getRuntime().availableProcessors();
+		IntStream.range(0, chunks).parallel().forEach(chunk -> {
+			for (int i = chunk; i < initial.length && !disposed; i += chunks) {
+				if (initialTexts.get(i) == null) {
+					try {
+						initialTexts.compareAndSet(i, null, textOf(initial[i]));
+					} catch (RuntimeException e) {
+						// the issue changed under the background's feet: the owner thread makes its text when needed
+					}
+				}
+			}
+		});
+		complete = !disposed;
 	}
 
 	/**
@@ -72,18 +122,37 @@ public final class SearchIndex {
 		if (ledger.getIssues().size() > positions.size()) {
 			for (Issue issue : ledger.getIssues()) {
 				if (!positions.containsKey(issue)) {
-					add(issue); // added since the index was built
+					add(issue); // added since the index was made
 				}
 			}
 		}
 		String[] terms = words.toArray(String[]::new);
 		Set<Issue> hits = Collections.newSetFromMap(new IdentityHashMap<>());
-		for (int i = 0, n = texts.size(); i < n; i++) {
-			if (holdsAll(texts.get(i), terms)) {
-				hits.add(issues.get(i));
+		for (int i = 0; i < initial.length; i++) {
+			String text = initialTexts.get(i);
+			if (text == null) {
+				// not made by the background (yet): made here, the same text the background would make
+				text = textOf(initial[i]);
+				if (!initialTexts.compareAndSet(i, null, text)) {
+					text = initialTexts.get(i);
+				}
+			}
+			if (text != null && holdsAll(text, terms)) {
+				hits.add(initial[i]);
+			}
+		}
+		for (int i = 0, n = added.size(); i < n; i++) {
+			if (holdsAll(addedTexts.get(i), terms)) {
+				hits.add(added.get(i));
 			}
 		}
 		return hits::contains;
+	}
+
+	private void add(Issue issue) {
+		positions.put(issue, initial.length + added.size());
+		added.add(issue);
+		addedTexts.add(textOf(issue));
 	}
 
 	private static boolean holdsAll(String text, String[] terms) {
@@ -101,12 +170,20 @@ public final class SearchIndex {
 		if (issue.eContainer() == null) {
 			if (position != null) {
 				positions.remove(issue);
-				texts.set(position, ""); //$NON-NLS-1$
+				set(position, ""); //$NON-NLS-1$
 			}
 		} else if (position == null) {
 			add(issue);
 		} else {
-			texts.set(position, textOf(issue));
+			set(position, textOf(issue));
+		}
+	}
+
+	private void set(int position, String text) {
+		if (position < initial.length) {
+			initialTexts.set(position, text);
+		} else {
+			addedTexts.set(position - initial.length, text);
 		}
 	}
 
@@ -125,10 +202,14 @@ public final class SearchIndex {
 		}
 	}
 
-	/** Forgets every text. */
+	/** Forgets every text and stops the background. */
 	public void dispose() {
-		issues.clear();
-		texts.clear();
+		disposed = true;
+		for (int i = 0; i < initial.length; i++) {
+			initialTexts.set(i, ""); //$NON-NLS-1$
+		}
+		added.clear();
+		addedTexts.clear();
 		positions.clear();
 	}
 
@@ -148,12 +229,21 @@ public final class SearchIndex {
 		char[] chars = new char[text.length()];
 		for (int i = 0; i < chars.length; i++) {
 			char c = text.charAt(i);
-			if (c >= '\uFF01' && c <= '\uFF5E') {
-				c = (char) (c - 0xFEE0);
-			} else if (c == '\u3000') {
-				c = ' ';
+			if (c < 0x80) {
+				if (c >= 'A' && c <= 'Z') {
+					c += 'a' - 'A';
+				}
+			} else if (c >= '\u4E00' && c <= '\u9FFF') {
+				// a Chinese character has no case: the common case, kept cheap
+			} else {
+				if (c >= '\uFF01' && c <= '\uFF5E') {
+					c = (char) (c - 0xFEE0);
+				} else if (c == '\u3000') {
+					c = ' ';
+				}
+				c = Character.toLowerCase(c);
 			}
-			chars[i] = Character.toLowerCase(c);
+			chars[i] = c;
 		}
 		return new String(chars);
 	}

@@ -33,9 +33,10 @@ import taizhang.model.Ledger;
 
 /**
  * {@code taizhang bench grid FILE [--runs N] [--edits N] [--as-of DATE]}: how fast the ledger grid's
- * operations are on a loaded ledger, without a display: sorting by two columns, one column filter, a
- * free-text search in Chinese, grouping by county, the summary bar, and one cell edit persisted through
- * a real session's command stack. Each operation is timed {@code runs} times after as many untimed
+ * operations are on a loaded ledger, without a display: sorting by two columns, by every column in
+ * turn (and each column's first sort), by two long-text columns, and again after a cell edit; one
+ * column filter, a free-text search in Chinese, grouping by county, the summary bar, and one cell edit
+ * persisted through a real session's command stack. Each operation is timed {@code runs} times after as many untimed
  * ones; wall-clock and CPU times are printed, since a shared machine can stretch the first.
  */
 final class GridBench {
@@ -107,6 +108,12 @@ final class GridBench {
 			LedgerSort.sort(rows, keys);
 			return rows.size();
 		});
+		timeSorts(issues, columns, runs);
+		LedgerColumn measures = column(columns, LedgerColumns.MEASURES);
+		LedgerColumn description = column(columns, LedgerColumns.DESCRIPTION);
+		List<LedgerSort.Key> longKeys = List.of(new LedgerSort.Key(measures, false), new LedgerSort.Key(description, true));
+		time(messages.get("bench.grid.sort", measures.header(), description.header()), runs, OPERATION_TARGET_NANOS, //$NON-NLS-1$
+				() -> sorted(issues, longKeys));
 		time(messages.get("bench.grid.filter", received.header(), FILTER), runs, OPERATION_TARGET_NANOS, () -> { //$NON-NLS-1$
 			FilterResult filter = ColumnFilters.parse(received, FILTER);
 			return select(issues, filter.predicate()).size();
@@ -127,8 +134,71 @@ final class GridBench {
 		});
 		time(messages.get("bench.grid.summary"), runs, OPERATION_TARGET_NANOS, //$NON-NLS-1$
 				() -> Summary.of(issues, asOf, rules).total());
+		timeEditThenSort(session, description, runs);
 		timeEdits(session, column(columns, LedgerColumns.PROGRESS), edits);
 		index.dispose();
+	}
+
+	/**
+	 * Sorting by each column, ascending and descending in turn; before that, each column's first sort,
+	 * which orders all its values once (what later sorts look up), reported by the slowest.
+	 */
+	private void timeSorts(List<Issue> issues, List<LedgerColumn> columns, int runs) {
+		long[] first = new long[columns.size()];
+		LedgerColumn slowest = null;
+		long slowestTime = -1;
+		for (int c = 0; c < columns.size(); c++) {
+			LedgerColumn column = columns.get(c);
+			long start = System.nanoTime();
+			sink += sorted(issues, List.of(new LedgerSort.Key(column, false)));
+			first[c] = System.nanoTime() - start;
+			if (first[c] > slowestTime) {
+				slowest = column;
+				slowestTime = first[c];
+			}
+		}
+		if (slowest != null) {
+			table.row(messages.get("bench.grid.sortFirst", slowest.header()), Format.millis(BenchCommand.median(first)), //$NON-NLS-1$
+					Format.millis(min(first)), Format.millis(max(first)), "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		for (LedgerColumn column : columns) {
+			List<LedgerSort.Key> ascending = List.of(new LedgerSort.Key(column, false));
+			List<LedgerSort.Key> descending = List.of(new LedgerSort.Key(column, true));
+			boolean[] down = { false };
+			time(messages.get("bench.grid.sortColumn", column.header(), column.type().name()), runs, //$NON-NLS-1$
+					OPERATION_TARGET_NANOS, () -> {
+						down[0] = !down[0];
+						return sorted(issues, down[0] ? descending : ascending);
+					});
+		}
+	}
+
+	/**
+	 * One cell of a long-text column edited through the command stack, then the issues sorted by that
+	 * column again: the new text must find its place among the values the column's order remembers.
+	 */
+	private void timeEditThenSort(LedgerSession session, LedgerColumn column, int runs) {
+		Ledger ledger = session.ledger();
+		List<Issue> issues = ledger.getIssues();
+		if (issues.isEmpty()) {
+			return;
+		}
+		CommandStack stack = session.editingDomain().getCommandStack();
+		List<LedgerSort.Key> keys = List.of(new LedgerSort.Key(column, false));
+		int[] edit = { 0 };
+		time(messages.get("bench.grid.sortAfterEdit", column.header()), runs, OPERATION_TARGET_NANOS, () -> { //$NON-NLS-1$
+			Issue issue = issues.get(edit[0]++ * 7919 % issues.size());
+			EditResult result = CellEdits.set(session.editingDomain(), ledger, issue, column,
+					column.text(issue) + " " + edit[0]); //$NON-NLS-1$
+			stack.execute(result.command());
+			return sorted(issues, keys);
+		});
+	}
+
+	private static int sorted(List<Issue> issues, List<LedgerSort.Key> keys) {
+		List<Issue> rows = new ArrayList<>(issues);
+		LedgerSort.sort(rows, keys);
+		return rows.size();
 	}
 
 	/** One cell edit as the grid makes it: typed text read, one command, executed and persisted. */

@@ -40,13 +40,33 @@ final class MeasuresColumn extends Column {
 		if (plan == null || plan.getMeasures().isEmpty()) {
 			return ""; //$NON-NLS-1$
 		}
+		return join(descriptions(plan));
+	}
+
+	@Override
+	public Object sortValue(Issue issue) {
+		RectificationPlan plan = issue.getPlan();
+		return plan == null || plan.getMeasures().isEmpty() ? null
+				: new Order.Joined(descriptions(plan), MeasuresColumn::join);
+	}
+
+	private static Object[] descriptions(RectificationPlan plan) {
+		List<Measure> measures = plan.getMeasures();
+		Object[] descriptions = new Object[measures.size()];
+		for (int i = 0; i < descriptions.length; i++) {
+			descriptions[i] = Cells.orEmpty(measures.get(i).getDescription());
+		}
+		return descriptions;
+	}
+
+	/** The measures numbered 1., 2., … */
+	private static String join(Object[] descriptions) {
 		StringBuilder text = new StringBuilder();
-		int number = 1;
-		for (Measure measure : plan.getMeasures()) {
-			if (!text.isEmpty()) {
+		for (int i = 0; i < descriptions.length; i++) {
+			if (i > 0) {
 				text.append(SEPARATOR);
 			}
-			text.append(number++).append('.').append(Cells.orEmpty(measure.getDescription()));
+			text.append(i + 1).append('.').append(descriptions[i]);
 		}
 		return text.toString();
 	}

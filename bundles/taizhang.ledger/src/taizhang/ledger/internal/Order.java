@@ -1,16 +1,20 @@
 package taizhang.ledger.internal;
 
+import java.math.BigDecimal;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EObject;
 
 import taizhang.model.InspectionRound;
 import taizhang.model.Issue;
@@ -41,13 +45,39 @@ public final class Order {
 		if (a.equals(b)) {
 			return 0;
 		}
-		int order = prefixKey(a).compareTo(prefixKey(b));
+		return compareText(a, prefixKey(a), b, prefixKey(b));
+	}
+
+	/** As {@link #compareText(String, String)} for two different texts whose {@link #prefixKeys} are known. */
+	static int compareText(String a, CollationKey aKey, String b, CollationKey bKey) {
+		int order = aKey.compareTo(bKey);
 		if (order == 0 && (a.length() > PREFIX || b.length() > PREFIX)) {
 			synchronized (COLLATOR) {
 				order = COLLATOR.compare(a, b);
 			}
 		}
 		return order != 0 ? order : a.compareTo(b);
+	}
+
+	/**
+	 * The collation keys by which {@link #compareText} orders the texts first, made afresh: sorting a whole
+	 * column makes each key once, without churning the cache that repeated comparisons use.
+	 */
+	static CollationKey[] prefixKeys(String[] texts) {
+		CollationKey[] keys = new CollationKey[texts.length];
+		// the collator is slow and single-threaded: many texts are shared among the processors, each with a collator of its own
+		int chunks = texts.length < 10_000 ? 1 : Runtime.getRuntime().availableProcessors();
+		IntStream.range(0, chunks).parallel().forEach(chunk -> {
+			Collator collator;
+			synchronized (COLLATOR) {
+				collator = (Collator) COLLATOR.clone();
+			}
+			for (int i = chunk; i < texts.length; i += chunks) {
+				String text = texts[i];
+				keys[i] = collator.getCollationKey(text.length() <= PREFIX ? text : text.substring(0, PREFIX));
+			}
+		});
+		return keys;
 	}
 
 	/** The collation key of the text's first characters, cached by the whole text (whose hash the JVM keeps). */
@@ -80,6 +110,9 @@ public final class Order {
 		if (a instanceof String s && b instanceof String t) {
 			return compareText(s, t);
 		}
+		if (a instanceof Joined j && b instanceof Joined k) {
+			return compareText(j.text(), k.text());
+		}
 		if (a instanceof Enumerator e && b instanceof Enumerator f) {
 			return Integer.compare(e.getValue(), f.getValue());
 		}
@@ -99,15 +132,88 @@ public final class Order {
 
 	/** Rounds in the order they took place, then by name. */
 	private static int compareRounds(InspectionRound a, InspectionRound b) {
-		LocalDate x = a.getStartDate();
-		LocalDate y = b.getStartDate();
+		return compareRounds(a.getStartDate(), Cells.text(a), b.getStartDate(), Cells.text(b));
+	}
+
+	private static int compareRounds(LocalDate x, String xName, LocalDate y, String yName) {
 		if (x != null && y != null && !x.equals(y)) {
 			return x.compareTo(y);
 		}
 		if (x == null != (y == null)) {
 			return x == null ? 1 : -1;
 		}
-		return compareText(Cells.text(a), Cells.text(b));
+		return compareText(xName, yName);
+	}
+
+	/**
+	 * What a cell value is ordered by, frozen: an immutable value that {@link #compareValues} orders as the
+	 * cell value, equal (by {@code equals}) exactly when it compares as equal, so that it can be remembered
+	 * between sorts. Units and people become their names, a round its start and name, a number loses
+	 * trailing zeros; {@code null} stays {@code null}.
+	 */
+	public static Object sortValue(Object value) {
+		if (value instanceof BigDecimal number) {
+			return number.stripTrailingZeros();
+		}
+		if (value instanceof InspectionRound round) {
+			return new RoundOrder(round.getStartDate(), Cells.text(round));
+		}
+		if (value == null || value instanceof Enumerator || value instanceof Joined
+				|| value instanceof Comparable<?> && !(value instanceof EObject)) {
+			return value; // texts, dates, whole numbers: immutable
+		}
+		return Cells.text(value);
+	}
+
+	/**
+	 * A sort value for a text a column joins from parts (measures, reviews): ordered as the text, but
+	 * equal by its parts, which are cheaper to gather and look up than the text is to join; the text is
+	 * joined only when it must be compared.
+	 */
+	public static final class Joined {
+
+		private final Object[] parts;
+		private final Function<Object[], String> joiner;
+		private final int hash;
+		private String text;
+
+		/** @param parts immutable values, {@code joiner} makes the text of them */
+		public Joined(Object[] parts, Function<Object[], String> joiner) {
+			this.parts = parts;
+			this.joiner = joiner;
+			this.hash = Arrays.hashCode(parts);
+		}
+
+		public String text() {
+			if (text == null) {
+				text = joiner.apply(parts);
+			}
+			return text;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Joined joined && hash == joined.hash && Arrays.equals(parts, joined.parts);
+		}
+
+		@Override
+		public int hashCode() {
+			return hash;
+		}
+
+		@Override
+		public String toString() {
+			return text();
+		}
+	}
+
+	/** A round frozen for sorting. */
+	private record RoundOrder(LocalDate start, String name) implements Comparable<RoundOrder> {
+
+		@Override
+		public int compareTo(RoundOrder other) {
+			return compareRounds(start, name, other.start, other.name);
+		}
 	}
 
 	/** The order of a column whose raw value {@code value} extracts. */
