@@ -221,6 +221,15 @@ class WorkbenchSmokeTest {
 		}
 	}
 
+	@Test
+	@Order(9)
+	void platformButtonsAndThePropertiesViewSpeakChinese() throws Exception {
+		// The workbench runs with -nl zh_CN; the taizhang.nls.* fragments translate the platform's texts.
+		assertEquals("确定", IDialogConstants.OK_LABEL);
+		assertEquals("取消", IDialogConstants.CANCEL_LABEL);
+		assertEquals("属性", PlatformUI.getWorkbench().getViewRegistry().find(IPageLayout.ID_PROP_SHEET).getLabel());
+	}
+
 	private static Shell newShell(Display display, List<Shell> before) {
 		return Arrays.stream(display.getShells()).filter(shell -> !before.contains(shell) && shell.isVisible())
 				.findFirst().orElse(null);
