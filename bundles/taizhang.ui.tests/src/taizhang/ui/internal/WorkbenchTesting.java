@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +19,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
@@ -32,6 +30,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+
+import taizhang.testing.ui.Screenshots;
 
 /** Helpers for tests that run inside the workbench, on its UI thread. */
 public final class WorkbenchTesting {
@@ -193,31 +193,14 @@ public final class WorkbenchTesting {
 
 	/** Saves a picture of the shell as PNG, as the screen shows it. */
 	public static Path screenshot(Shell shell, String name) throws IOException {
-		Display display = shell.getDisplay();
 		shell.forceActive();
 		processEvents();
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-		} finally {
-			gc.dispose();
-		}
-		Path folder = outputFolder().resolve("screenshots");
-		Files.createDirectories(folder);
-		Path file = folder.resolve(name + ".png");
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
-		loader.save(file.toString(), SWT.IMAGE_PNG);
-		image.dispose();
-		return file;
+		return Screenshots.save(shell, name);
 	}
 
 	/** The build's target folder (set by the build), else ./target. */
 	static Path outputFolder() {
-		String configured = System.getProperty("taizhang.test.output");
-		return Path.of(configured == null || configured.isBlank() ? "target" : configured).toAbsolutePath();
+		return Screenshots.outputFolder();
 	}
 
 	private static void sleep(long millis) {

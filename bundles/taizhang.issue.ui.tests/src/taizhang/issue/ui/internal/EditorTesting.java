@@ -3,7 +3,6 @@ package taizhang.issue.ui.internal;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,10 +15,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -28,6 +24,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+
+import taizhang.testing.ui.Screenshots;
 
 /** Helpers for tests that drive the issue editor's widgets inside the workbench, on its UI thread. */
 final class EditorTesting {
@@ -160,26 +158,7 @@ final class EditorTesting {
 		Display display = shell.getDisplay();
 		shell.forceActive();
 		settle(display);
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-		} finally {
-			gc.dispose();
-		}
-		return save(image, name);
-	}
-
-	private static Path save(Image image, String name) throws IOException {
-		Path folder = outputFolder().resolve("screenshots");
-		Files.createDirectories(folder);
-		Path file = folder.resolve(name + ".png");
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
-		loader.save(file.toString(), SWT.IMAGE_PNG);
-		image.dispose();
-		return file;
+		return Screenshots.save(shell, name);
 	}
 
 	/**
@@ -196,13 +175,16 @@ final class EditorTesting {
 		} finally {
 			gc.dispose();
 		}
-		return save(image, name);
+		try {
+			return Screenshots.write(image, name);
+		} finally {
+			image.dispose();
+		}
 	}
 
 	/** The build's target folder (set by the build), else ./target. */
 	static Path outputFolder() {
-		String configured = System.getProperty("taizhang.test.output");
-		return Path.of(configured == null || configured.isBlank() ? "target" : configured).toAbsolutePath();
+		return Screenshots.outputFolder();
 	}
 
 	private static void sleep(long millis) {

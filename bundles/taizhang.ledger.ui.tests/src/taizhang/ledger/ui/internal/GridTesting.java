@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,11 +15,6 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -32,6 +26,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+
+import taizhang.testing.ui.Screenshots;
 
 /** Helpers for the grid's tests, which run inside the workbench on its UI thread. */
 final class GridTesting {
@@ -214,30 +210,13 @@ final class GridTesting {
 
 	/** Saves a picture of the shell as PNG under target/screenshots. */
 	static Path screenshot(Shell shell, String name) throws IOException {
-		Display display = shell.getDisplay();
 		processEvents();
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-		} finally {
-			gc.dispose();
-		}
-		Path folder = outputFolder().resolve("screenshots");
-		Files.createDirectories(folder);
-		Path file = folder.resolve(name + ".png");
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
-		loader.save(file.toString(), SWT.IMAGE_PNG);
-		image.dispose();
-		return file;
+		return Screenshots.save(shell, name);
 	}
 
 	/** The build's target folder (set by the build), else ./target. */
 	static Path outputFolder() {
-		String configured = System.getProperty("taizhang.test.output");
-		return Path.of(configured == null || configured.isBlank() ? "target" : configured).toAbsolutePath();
+		return Screenshots.outputFolder();
 	}
 
 	private static void sleep(long millis) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,11 +21,6 @@ import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -45,6 +39,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
+import taizhang.testing.ui.Screenshots;
 import taizhang.responsibility.ui.internal.Navigation;
 import taizhang.responsibility.ui.internal.dialogs.Dialogs;
 
@@ -360,28 +355,12 @@ final class Workbench {
 				sleep(15);
 			}
 		}
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-		} finally {
-			gc.dispose();
-		}
-		Path folder = outputFolder().resolve("screenshots");
-		Files.createDirectories(folder);
-		Path file = folder.resolve(name + ".png");
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
-		loader.save(file.toString(), SWT.IMAGE_PNG);
-		image.dispose();
-		return file;
+		return Screenshots.save(shell, name);
 	}
 
 	/** The build's target folder (set by the build), else ./target. */
 	static Path outputFolder() {
-		String configured = System.getProperty("taizhang.test.output");
-		return Path.of(configured == null || configured.isBlank() ? "target" : configured).toAbsolutePath();
+		return Screenshots.outputFolder();
 	}
 
 	private static void sleep(long millis) {
