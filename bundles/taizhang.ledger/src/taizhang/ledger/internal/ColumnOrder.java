@@ -44,7 +44,7 @@ public final class ColumnOrder {
 			parallelFor(values.length, i -> found[i] = values[i] == null ? null : index.get(values[i]));
 		}
 		// a slot for each value not met before, numbered once it has its place
-		Map<Object, int[]> unseen = new HashMap<>();
+		Map<Object, int[]> unseen = index.isEmpty() ? HashMap.newHashMap(values.length) : new HashMap<>();
 		for (int i = 0; i < values.length; i++) {
 			if (found[i] == null && values[i] != null) {
 				found[i] = unseen.computeIfAbsent(values[i], value -> new int[1]);
@@ -86,20 +86,34 @@ public final class ColumnOrder {
 
 	/** Orders {@code values} (with their slots), met in {@code rows} rows, as the only values known. */
 	private void order(Map<Object, int[]> values, int rows) {
-		sorted = sort(values.keySet().toArray());
-		rowsAtRebuild = rows;
-		inserted = 0;
-		slots = new int[sorted.length][];
-		places = values;
-		for (int i = 0; i < sorted.length; i++) {
-			slots[i] = values.get(sorted[i]);
+		Object[] distinct = new Object[values.size()];
+		int[][] distinctSlots = new int[distinct.length][];
+		int next = 0;
+		for (Map.Entry<Object, int[]> entry : values.entrySet()) {
+			distinct[next] = entry.getKey();
+			distinctSlots[next++] = entry.getValue();
+		}
+		int[] order = sort(distinct);
+		sorted = new Object[distinct.length];
+		slots = new int[distinct.length][];
+		for (int i = 0; i < order.length; i++) {
+			sorted[i] = distinct[order[i]];
+			slots[i] = distinctSlots[order[i]];
 			slots[i][0] = i;
 		}
+		places = values;
+		rowsAtRebuild = rows;
+		inserted = 0;
 	}
 
 	/** Puts {@code unseen}, none of which is known yet, in their places among the known values. */
 	private void insert(Map<Object, int[]> unseen) {
-		Object[] fresh = sort(unseen.keySet().toArray());
+		Object[] values = unseen.keySet().toArray();
+		Object[] fresh = new Object[values.length];
+		int[] order = sort(values);
+		for (int i = 0; i < order.length; i++) {
+			fresh[i] = values[order[i]];
+		}
 		inserted += fresh.length;
 		Object[] merged = new Object[sorted.length + fresh.length];
 		int[][] mergedSlots = new int[merged.length][];
@@ -135,21 +149,19 @@ public final class ColumnOrder {
 		(count < PARALLEL_THRESHOLD ? range : range.parallel()).forEach(body);
 	}
 
-	/** Distinct values sorted; texts by their collation weights read once each rather than at every comparison. */
-	private static Object[] sort(Object[] values) {
+	/**
+	 * The positions of distinct {@code values} in ascending order; texts by their collation weights read
+	 * once each rather than at every comparison.
+	 */
+	private static int[] sort(Object[] values) {
 		if (!Arrays.stream(values).allMatch(value -> value instanceof String || value instanceof Order.Joined)) {
-			Arrays.sort(values, Order::compareValues);
-			return values;
+			return IntStream.range(0, values.length).boxed().sorted((a, b) -> Order.compareValues(values[a], values[b]))
+					.mapToInt(Integer::intValue).toArray();
 		}
 		String[] texts = new String[values.length];
 		for (int i = 0; i < values.length; i++) {
 			texts[i] = values[i] instanceof Order.Joined joined ? joined.text() : (String) values[i];
 		}
-		int[] order = TextOrder.sort(texts);
-		Object[] result = new Object[texts.length];
-		for (int i = 0; i < order.length; i++) {
-			result[i] = values[order[i]];
-		}
-		return result;
+		return TextOrder.sort(texts);
 	}
 }
