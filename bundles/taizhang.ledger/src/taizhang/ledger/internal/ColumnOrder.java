@@ -31,6 +31,13 @@ public final class ColumnOrder {
 	/** How many rows the values were last ordered afresh for, and how many values were put in between since. */
 	private int rowsAtRebuild;
 	private int inserted;
+	/**
+	 * The values of the last sort and their slots: sorting the same rows again (in the ledger's order, as
+	 * each sort starts) finds most values the same objects in the same places, and their slots without a
+	 * lookup. Forgotten when the values are ordered afresh, which makes new slots.
+	 */
+	private Object[] lastValues;
+	private int[][] lastSlots;
 
 	/**
 	 * The rank of each of {@code values} (sort values, {@code null} for an empty cell) in ascending order:
@@ -40,8 +47,13 @@ public final class ColumnOrder {
 	public synchronized int[] ranks(Object[] values) {
 		int[][] found = new int[values.length][];
 		Map<Object, int[]> index = places;
+		Object[] last = lastValues != null && lastValues.length == values.length ? lastValues : null;
+		int[][] lastFound = lastSlots;
 		if (!index.isEmpty()) {
-			parallelFor(values.length, i -> found[i] = values[i] == null ? null : index.get(values[i]));
+			parallelFor(values.length, i -> {
+				Object value = values[i];
+				found[i] = last != null && last[i] == value ? lastFound[i] : value == null ? null : index.get(value);
+			});
 		}
 		// a slot for each value not met before, numbered once it has its place
 		Map<Object, int[]> unseen = index.isEmpty() ? HashMap.newHashMap(values.length) : new HashMap<>();
@@ -62,6 +74,8 @@ public final class ColumnOrder {
 				insert(unseen);
 			}
 		}
+		lastValues = values;
+		lastSlots = found;
 		int[] ranks = new int[values.length];
 		int empty = sorted.length;
 		parallelFor(values.length, i -> ranks[i] = found[i] == null ? empty : found[i][0]);
