@@ -55,6 +55,9 @@ class TextOrderTest {
 	@Test
 	void sortsTextsWithTheLastCharacterOfTheBasicPlaneAsCompareTextDoes() {
 		assertSortedAsCompareText(List.of("a\uFFFF", "a", "ab", "\uFFFF", "阿\uFFFFb", "阿", "阿b")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		String common = "县级自验通过（2021-03-02）；市级验收不通过（2021-04-01）；县级自验通过（2021-05-02）；市级验收通过"; //$NON-NLS-1$
+		assertSortedAsCompareText(List.of(common + "\uFFFF", common + "\uFFFFa", common + "a", common + "\uFFFF\uFFFF", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				common + "b", common)); //$NON-NLS-1$
 	}
 
 	@Test

@@ -51,11 +51,16 @@ public final class Order {
 	static int compareText(String a, CollationKey aKey, String b, CollationKey bKey) {
 		int order = aKey.compareTo(bKey);
 		if (order == 0 && (a.length() > PREFIX || b.length() > PREFIX)) {
-			synchronized (COLLATOR) {
-				order = COLLATOR.compare(a, b);
-			}
+			order = collate(a, b);
 		}
 		return order != 0 ? order : a.compareTo(b);
+	}
+
+	/** Compares whole texts by the collator. */
+	static int collate(String a, String b) {
+		synchronized (COLLATOR) {
+			return COLLATOR.compare(a, b);
+		}
 	}
 
 	/** A collator of its own for the caller, which must not share it between threads. */

@@ -34,6 +34,8 @@ final class TextOrder {
 	private static final AtomicReferenceArray<char[]> WEIGHTS = new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
 	/** Marks a character whose weights depend on its neighbours (compared by identity). */
 	private static final char[] NEIGHBOURLY = new char[0];
+	/** Marks a text with a weight that wraps to 0 in its collation key (compared by identity). */
+	private static final char[] WRAPPED = new char[0];
 
 	static {
 		for (int c = Character.MIN_SURROGATE; c <= Character.MAX_SURROGATE; c++) {
@@ -66,14 +68,16 @@ final class TextOrder {
 	 */
 	private char[] weights;
 	private final int[] bounds;
-	/** Collation keys of texts whose weights are equal to another's, made when needed. */
+	/** Collation keys of texts whose weights are equal to another's, and all their weights, made when needed. */
 	private final CollationKey[] keys;
+	private final char[][] allWeights;
 	private final Collator collator = Order.collator();
 
 	private TextOrder(String[] texts) {
 		this.texts = texts;
 		this.bounds = new int[texts.length + 1];
 		this.keys = new CollationKey[texts.length];
+		this.allWeights = new char[texts.length][];
 	}
 
 	/** The positions of distinct {@code texts} in the order of {@link Order#compareText}. */
@@ -213,8 +217,37 @@ final class TextOrder {
 		}
 	}
 
+	/**
+	 * As {@link Order#compareText}; but where that asks the collator about two long texts whose first
+	 * characters compare equal, the primary weights of the whole texts are compared first: the collator
+	 * decides by them wherever they differ (texts sharing a long beginning are common, as reviews listed in turn).
+	 */
 	private int compareTied(int a, int b) {
-		return Order.compareText(texts[a], key(a), texts[b], key(b));
+		String x = texts[a];
+		String y = texts[b];
+		// texts that begin with the same characters have the same key for them, not worth making
+		boolean samePrefix = x.length() >= Order.PREFIX && y.length() >= Order.PREFIX
+				&& x.regionMatches(0, y, 0, Order.PREFIX);
+		int order = samePrefix ? 0 : key(a).compareTo(key(b));
+		if (order == 0 && (x.length() > Order.PREFIX || y.length() > Order.PREFIX)) {
+			char[] xWeights = allWeights(a);
+			char[] yWeights = allWeights(b);
+			order = xWeights == null || yWeights == null ? 0 : Arrays.compare(xWeights, yWeights);
+			if (order == 0) {
+				order = Order.collate(x, y);
+			}
+		}
+		return order != 0 ? order : x.compareTo(y);
+	}
+
+	/** The primary weights of a whole text, made when needed; {@code null} when one wraps to 0 in a key. */
+	private char[] allWeights(int i) {
+		if (allWeights[i] == null) {
+			Weigher weigher = new Weigher();
+			weigher.add(texts[i], Integer.MAX_VALUE);
+			allWeights[i] = weigher.wrapped ? WRAPPED : Arrays.copyOf(weigher.weights, weigher.count);
+		}
+		return allWeights[i] == WRAPPED ? null : allWeights[i];
 	}
 
 	private CollationKey key(int i) {
@@ -258,7 +291,12 @@ final class TextOrder {
 
 		/** Appends the primary weights of the first characters of {@code text}, as its collation key begins. */
 		void add(String text) {
-			int length = Math.min(text.length(), Order.PREFIX);
+			add(text, Order.PREFIX);
+		}
+
+		/** Appends the primary weights of the first {@code limit} characters of {@code text}. */
+		void add(String text, int limit) {
+			int length = Math.min(text.length(), limit);
 			int start = count;
 			room(length); // one weight a character; more are made room for as they come
 			for (int i = 0; i < length; i++) {
@@ -274,7 +312,7 @@ final class TextOrder {
 				}
 				if (own == NEIGHBOURLY) {
 					count = start;
-					String weighed = weigh(Order.prefix(text), collator, new StringBuilder()).toString();
+					String weighed = weigh(text.substring(0, length), collator, new StringBuilder()).toString();
 					room(weighed.length() + 1);
 					weighed.getChars(0, weighed.length(), weights, count);
 					count += weighed.length();
