@@ -34,10 +34,12 @@ public final class ColumnOrder {
 	/**
 	 * The values of the last sort and their slots: sorting the same rows again (in the ledger's order, as
 	 * each sort starts) finds most values the same objects in the same places, and their slots without a
-	 * lookup. Forgotten when the values are ordered afresh, which makes new slots.
+	 * lookup. Not kept for a column whose values are made anew at each sort (names of units and people),
+	 * which would only hold them in memory.
 	 */
 	private Object[] lastValues;
 	private int[][] lastSlots;
+	private boolean valuesMadeAnew;
 
 	/**
 	 * The rank of each of {@code values} (sort values, {@code null} for an empty cell) in ascending order:
@@ -74,12 +76,26 @@ public final class ColumnOrder {
 				insert(unseen);
 			}
 		}
-		lastValues = values;
-		lastSlots = found;
+		if (last != null && 2 * same(last, values) < values.length) {
+			valuesMadeAnew = true;
+		}
+		lastValues = valuesMadeAnew ? null : values;
+		lastSlots = valuesMadeAnew ? null : found;
 		int[] ranks = new int[values.length];
 		int empty = sorted.length;
 		parallelFor(values.length, i -> ranks[i] = found[i] == null ? empty : found[i][0]);
 		return ranks;
+	}
+
+	/** How many of {@code values} are the very objects of {@code last} in the same places. */
+	private static int same(Object[] last, Object[] values) {
+		int same = 0;
+		for (int i = 0; i < values.length; i++) {
+			if (last[i] == values[i]) {
+				same++;
+			}
+		}
+		return same;
 	}
 
 	/** The rank of an empty cell: one more than the greatest rank of a value. */
