@@ -2,6 +2,7 @@ package taizhang.ledger.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.command.Command;
@@ -24,6 +25,11 @@ import taizhang.model.RectificationPlan;
 final class MeasuresColumn extends Column {
 
 	private static final char SEPARATOR = '；';
+	/**
+	 * At most this many issues begin to be remembered in one sort: attaching adapters to every issue, plan and
+	 * measure at once would make one sort as slow as a few, so the work is spread over the first sorts.
+	 */
+	private static final int REMEMBER_PER_SORT = 25_000;
 	private static final Pattern SPLIT = Pattern.compile("[；;\\r\\n]+"); //$NON-NLS-1$
 	private static final Pattern NUMBERING = Pattern
 			.compile("^(?:\\d{1,3}\\s*[.．、)）]|[（(]\\d{1,3}[)）]|[\\u2460-\\u2473])\\s*"); //$NON-NLS-1$
@@ -53,21 +59,23 @@ final class MeasuresColumn extends Column {
 	 */
 	@Override
 	public void sortValues(Issue[] issues, Object[] values, boolean remember) {
-		ColumnOrder.parallelFor(issues.length, i -> values[i] = sortValue(issues[i], remember));
+		AtomicInteger newlyRemembered = new AtomicInteger(remember ? REMEMBER_PER_SORT : 0);
+		ColumnOrder.parallelFor(issues.length, i -> values[i] = sortValue(issues[i], remember, newlyRemembered));
 	}
 
-	private Object sortValue(Issue issue, boolean remember) {
+	/** @param newlyRemembered how many more issues not remembered before may be, counted down */
+	private Object sortValue(Issue issue, boolean remember, AtomicInteger newlyRemembered) {
 		Remembered remembered = (Remembered) EcoreUtil.getExistingAdapter(issue, Remembered.class);
 		Object value = remembered == null ? Remembered.UNREAD : remembered.value;
 		if (value != Remembered.UNREAD) {
 			return value;
 		}
 		value = sortValue(issue);
-		if (remember) {
-			if (remembered == null) {
-				remembered = new Remembered();
-				issue.eAdapters().add(remembered);
-			}
+		if (remember && remembered == null && newlyRemembered.get() > 0 && newlyRemembered.getAndDecrement() > 0) {
+			remembered = new Remembered();
+			issue.eAdapters().add(remembered);
+		}
+		if (remember && remembered != null) {
 			remembered.follow(issue.getPlan());
 			remembered.value = value;
 		}
