@@ -9,6 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import taizhang.core.issues.IssueFacts;
 import taizhang.model.Issue;
 import taizhang.model.Ledger;
+import taizhang.model.Measure;
+import taizhang.model.ModelFactory;
 import taizhang.model.ModelPackage;
 import taizhang.model.Organization;
 import taizhang.testing.SampleLedgers;
@@ -155,6 +160,40 @@ class LedgerSortTest {
 		stack.execute(CellEdits.set(domain, edited, edited.getIssues().get(7), description, "阿").command()); //$NON-NLS-1$
 		for (LedgerColumn column : editedColumns) {
 			assertSortedAsComparatorsWould(edited, List.of(new LedgerSort.Key(column, true)));
+		}
+	}
+
+	@Test
+	void measuresRememberedBetweenSortsAreReadAgainWhenAMeasureThePlanOrTheIssuesPlanChanges() {
+		Ledger edited = SampleLedgers.fresh(300);
+		List<LedgerColumn> editedColumns = LedgerColumns.of(edited, SampleLedgers.AS_OF);
+		BasicCommandStack stack = new BasicCommandStack();
+		EditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
+		LedgerColumn measures = LedgerColumns.byId(editedColumns, LedgerColumns.MEASURES).orElseThrow();
+		List<List<LedgerSort.Key>> sorts = List.of(List.of(new LedgerSort.Key(measures, false)),
+				List.of(new LedgerSort.Key(measures, true),
+						new LedgerSort.Key(LedgerColumns.byId(editedColumns, LedgerColumns.DESCRIPTION).orElseThrow(), false)));
+		sorts.forEach(keys -> assertSortedAsComparatorsWould(edited, keys));
+		List<Issue> planned = edited.getIssues().stream().filter(issue -> issue.getPlan() != null
+				&& issue.getPlan().getMeasures().size() > 1).toList();
+		Measure measure = planned.get(0).getPlan().getMeasures().get(1);
+		Measure added = ModelFactory.eINSTANCE.createMeasure();
+		added.setDescription("阿拉善"); //$NON-NLS-1$
+		List<Command> edits = List.of(
+				SetCommand.create(domain, measure, ModelPackage.Literals.MEASURE__DESCRIPTION, "啊"), //$NON-NLS-1$
+				AddCommand.create(domain, planned.get(1).getPlan(), ModelPackage.Literals.RECTIFICATION_PLAN__MEASURES,
+						added, 0),
+				SetCommand.create(domain, added, ModelPackage.Literals.MEASURE__DESCRIPTION, "座"), //$NON-NLS-1$
+				RemoveCommand.create(domain, planned.get(2).getPlan(), ModelPackage.Literals.RECTIFICATION_PLAN__MEASURES,
+						planned.get(2).getPlan().getMeasures().get(0)),
+				SetCommand.create(domain, planned.get(3), ModelPackage.Literals.ISSUE__PLAN, SetCommand.UNSET_VALUE));
+		for (Command edit : edits) {
+			stack.execute(edit);
+			sorts.forEach(keys -> assertSortedAsComparatorsWould(edited, keys));
+		}
+		while (stack.canUndo()) {
+			stack.undo();
+			sorts.forEach(keys -> assertSortedAsComparatorsWould(edited, keys));
 		}
 	}
 

@@ -33,7 +33,10 @@ public final class LedgerSort {
 	private LedgerSort() {
 	}
 
-	/** Sorts {@code rows} in place by {@code keys}, the first the most significant. */
+	/**
+	 * Sorts {@code rows} in place by {@code keys}, the first the most significant. Call it on the thread
+	 * that changes the ledger (the display's): a column may remember its values on the model for the next sort.
+	 */
 	public static void sort(List<Issue> rows, List<Key> keys) {
 		int size = rows.size();
 		if (keys.isEmpty() || size < 2) {
@@ -48,7 +51,7 @@ public final class LedgerSort {
 		int[] bits = new int[keys.size()];
 		int total = bitsFor(size - 1);
 		for (int k = 0; k < keys.size(); k++) {
-			ranks[k] = ranks(issues, keys.get(k));
+			ranks[k] = ranks(issues, keys.get(k), true);
 			bits[k] = bitsFor(Arrays.stream(ranks[k]).max().orElse(0));
 			total += bits[k];
 		}
@@ -96,7 +99,7 @@ public final class LedgerSort {
 		for (LedgerColumn column : columns) {
 			if (column instanceof Column) {
 				try {
-					ranks(issues, new Key(column, false));
+					ranks(issues, new Key(column, false), false); // the model may change meanwhile: nothing is remembered on it
 				} catch (RuntimeException e) {
 					// the model changed under the background's feet: nothing is remembered wrongly, only less
 				}
@@ -121,12 +124,13 @@ public final class LedgerSort {
 	/**
 	 * The rank (0, 1, …) of each row's value among the values of the column: equal values share a rank,
 	 * empty cells rank last (first when descending, as a reversed comparator has them).
+	 *
+	 * @param remember whether the column may remember values on the model: the caller is the thread that changes it
 	 */
-	private static int[] ranks(Issue[] issues, Key key) {
+	private static int[] ranks(Issue[] issues, Key key, boolean remember) {
 		Column column = (Column) key.column();
 		Object[] values = new Object[issues.length];
-		// reading the cells is most of a sort's time and only reads: many rows are read on every processor
-		ColumnOrder.parallelFor(issues.length, i -> values[i] = column.sortValue(issues[i]));
+		column.sortValues(issues, values, remember);
 		ColumnOrder order;
 		synchronized (ORDERS) {
 			order = ORDERS.computeIfAbsent(column, c -> new ColumnOrder());

@@ -81,6 +81,16 @@ public abstract class Column implements LedgerColumn {
 		return Order.sortValue(value(issue));
 	}
 
+	/**
+	 * Puts the {@link #sortValue}s of {@code issues} into {@code values}, reading many rows on every processor.
+	 *
+	 * @param remember whether the column may remember values on the model (adapters) for the next sort: only
+	 *            where nobody changes the model meanwhile, as on the thread that edits it
+	 */
+	public void sortValues(Issue[] issues, Object[] values, boolean remember) {
+		ColumnOrder.parallelFor(issues.length, i -> values[i] = sortValue(issues[i]));
+	}
+
 	@Override
 	public boolean isEditable() {
 		return true;

@@ -1,14 +1,8 @@
 package taizhang.ledger.internal;
 
-import java.text.CollationKey;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -37,6 +31,15 @@ public final class ColumnOrder {
 	/** How many rows the values were last ordered afresh for, and how many values were put in between since. */
 	private int rowsAtRebuild;
 	private int inserted;
+	/**
+	 * The values of the last sort and their slots: sorting the same rows again (in the ledger's order, as
+	 * each sort starts) finds most values the same objects in the same places, and their slots without a
+	 * lookup. Not kept for a column whose values are made anew at each sort (names of units and people),
+	 * which would only hold them in memory.
+	 */
+	private Object[] lastValues;
+	private int[][] lastSlots;
+	private boolean valuesMadeAnew;
 
 	/**
 	 * The rank of each of {@code values} (sort values, {@code null} for an empty cell) in ascending order:
@@ -46,32 +49,53 @@ public final class ColumnOrder {
 	public synchronized int[] ranks(Object[] values) {
 		int[][] found = new int[values.length][];
 		Map<Object, int[]> index = places;
-		parallelFor(values.length, i -> found[i] = values[i] == null ? null : index.get(values[i]));
-		List<Object> unseen = new ArrayList<>();
-		Set<Object> met = new HashSet<>();
+		Object[] last = lastValues != null && lastValues.length == values.length ? lastValues : null;
+		int[][] lastFound = lastSlots;
+		if (!index.isEmpty()) {
+			parallelFor(values.length, i -> {
+				Object value = values[i];
+				found[i] = last != null && last[i] == value ? lastFound[i] : value == null ? null : index.get(value);
+			});
+		}
+		// a slot for each value not met before, numbered once it has its place
+		Map<Object, int[]> unseen = index.isEmpty() ? HashMap.newHashMap(values.length) : new HashMap<>();
 		for (int i = 0; i < values.length; i++) {
-			if (found[i] == null && values[i] != null && met.add(values[i])) {
-				unseen.add(values[i]);
+			if (found[i] == null && values[i] != null) {
+				found[i] = unseen.computeIfAbsent(values[i], value -> new int[1]);
 			}
 		}
 		if (!unseen.isEmpty()) {
 			// Many new values are ordered faster afresh, and values left over from edits are dropped then;
 			// but not on a sort of a few rows (a filter), which would forget the values of the others.
-			if (inserted + unseen.size() > rowsAtRebuild + 1024 && 2L * values.length >= rowsAtRebuild) {
+			if (places.isEmpty()) {
+				order(unseen, values.length);
+			} else if (inserted + unseen.size() > rowsAtRebuild + 1024 && 2L * values.length >= rowsAtRebuild) {
 				rebuild(values);
-				Arrays.fill(found, null); // slots made anew
+				parallelFor(values.length, i -> found[i] = values[i] == null ? null : places.get(values[i])); // slots made anew
 			} else {
-				insert(unseen.toArray());
+				insert(unseen);
 			}
 		}
+		if (last != null && 2 * same(last, values) < values.length) {
+			valuesMadeAnew = true;
+		}
+		lastValues = valuesMadeAnew ? null : values;
+		lastSlots = valuesMadeAnew ? null : found;
 		int[] ranks = new int[values.length];
 		int empty = sorted.length;
-		Map<Object, int[]> now = places;
-		parallelFor(values.length, i -> {
-			int[] slot = found[i] != null || values[i] == null ? found[i] : now.get(values[i]);
-			ranks[i] = slot == null ? empty : slot[0];
-		});
+		parallelFor(values.length, i -> ranks[i] = found[i] == null ? empty : found[i][0]);
 		return ranks;
+	}
+
+	/** How many of {@code values} are the very objects of {@code last} in the same places. */
+	private static int same(Object[] last, Object[] values) {
+		int same = 0;
+		for (int i = 0; i < values.length; i++) {
+			if (last[i] == values[i]) {
+				same++;
+			}
+		}
+		return same;
 	}
 
 	/** The rank of an empty cell: one more than the greatest rank of a value. */
@@ -81,27 +105,45 @@ public final class ColumnOrder {
 
 	/** Forgets the values met before, which have grown too many, and orders {@code values} afresh. */
 	private void rebuild(Object[] values) {
-		Set<Object> distinct = new HashSet<>();
-		List<Object> unique = new ArrayList<>();
+		Map<Object, int[]> distinct = new HashMap<>();
 		for (Object value : values) {
-			if (value != null && distinct.add(value)) {
-				unique.add(value);
+			if (value != null) {
+				distinct.putIfAbsent(value, new int[1]);
 			}
 		}
-		sorted = sort(unique.toArray());
-		rowsAtRebuild = values.length;
-		inserted = 0;
-		slots = new int[sorted.length][];
-		places = HashMap.newHashMap(sorted.length);
-		for (int i = 0; i < sorted.length; i++) {
-			slots[i] = new int[] { i };
-			places.put(sorted[i], slots[i]);
+		order(distinct, values.length);
+	}
+
+	/** Orders {@code values} (with their slots), met in {@code rows} rows, as the only values known. */
+	private void order(Map<Object, int[]> values, int rows) {
+		Object[] distinct = new Object[values.size()];
+		int[][] distinctSlots = new int[distinct.length][];
+		int next = 0;
+		for (Map.Entry<Object, int[]> entry : values.entrySet()) {
+			distinct[next] = entry.getKey();
+			distinctSlots[next++] = entry.getValue();
 		}
+		int[] order = sort(distinct);
+		sorted = new Object[distinct.length];
+		slots = new int[distinct.length][];
+		for (int i = 0; i < order.length; i++) {
+			sorted[i] = distinct[order[i]];
+			slots[i] = distinctSlots[order[i]];
+			slots[i][0] = i;
+		}
+		places = values;
+		rowsAtRebuild = rows;
+		inserted = 0;
 	}
 
 	/** Puts {@code unseen}, none of which is known yet, in their places among the known values. */
-	private void insert(Object[] unseen) {
-		Object[] fresh = sort(unseen);
+	private void insert(Map<Object, int[]> unseen) {
+		Object[] values = unseen.keySet().toArray();
+		Object[] fresh = new Object[values.length];
+		int[] order = sort(values);
+		for (int i = 0; i < order.length; i++) {
+			fresh[i] = values[order[i]];
+		}
 		inserted += fresh.length;
 		Object[] merged = new Object[sorted.length + fresh.length];
 		int[][] mergedSlots = new int[merged.length][];
@@ -115,7 +157,7 @@ public final class ColumnOrder {
 			out += place - old;
 			old = place;
 			merged[out] = value;
-			mergedSlots[out] = new int[1];
+			mergedSlots[out] = unseen.get(value);
 			places.put(value, mergedSlots[out]);
 			out++;
 		}
@@ -137,27 +179,19 @@ public final class ColumnOrder {
 		(count < PARALLEL_THRESHOLD ? range : range.parallel()).forEach(body);
 	}
 
-	/** Distinct values sorted; texts by collation keys made once each rather than at every comparison. */
-	private static Object[] sort(Object[] values) {
+	/**
+	 * The positions of distinct {@code values} in ascending order; texts by their collation weights read
+	 * once each rather than at every comparison.
+	 */
+	private static int[] sort(Object[] values) {
 		if (!Arrays.stream(values).allMatch(value -> value instanceof String || value instanceof Order.Joined)) {
-			Arrays.sort(values, Order::compareValues);
-			return values;
+			return IntStream.range(0, values.length).boxed().sorted((a, b) -> Order.compareValues(values[a], values[b]))
+					.mapToInt(Integer::intValue).toArray();
 		}
 		String[] texts = new String[values.length];
 		for (int i = 0; i < values.length; i++) {
 			texts[i] = values[i] instanceof Order.Joined joined ? joined.text() : (String) values[i];
 		}
-		CollationKey[] keys = Order.prefixKeys(texts);
-		Integer[] order = new Integer[texts.length];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
-		}
-		Comparator<Integer> byText = (a, b) -> Order.compareText(texts[a], keys[a], texts[b], keys[b]);
-		Arrays.sort(order, byText);
-		Object[] result = new Object[texts.length];
-		for (int i = 0; i < order.length; i++) {
-			result[i] = values[order[i]];
-		}
-		return result;
+		return TextOrder.sort(texts);
 	}
 }

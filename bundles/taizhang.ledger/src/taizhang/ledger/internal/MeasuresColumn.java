@@ -2,9 +2,14 @@ package taizhang.ledger.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 import taizhang.ledger.ColumnType;
@@ -20,6 +25,11 @@ import taizhang.model.RectificationPlan;
 final class MeasuresColumn extends Column {
 
 	private static final char SEPARATOR = '；';
+	/**
+	 * At most this many issues begin to be remembered in one sort: attaching adapters to every issue, plan and
+	 * measure at once would make one sort as slow as a few, so the work is spread over the first sorts.
+	 */
+	private static final int REMEMBER_PER_SORT = 25_000;
 	private static final Pattern SPLIT = Pattern.compile("[；;\\r\\n]+"); //$NON-NLS-1$
 	private static final Pattern NUMBERING = Pattern
 			.compile("^(?:\\d{1,3}\\s*[.．、)）]|[（(]\\d{1,3}[)）]|[\\u2460-\\u2473])\\s*"); //$NON-NLS-1$
@@ -41,6 +51,83 @@ final class MeasuresColumn extends Column {
 			return ""; //$NON-NLS-1$
 		}
 		return join(descriptions(plan));
+	}
+
+	/**
+	 * Reads the measures of an issue only when they changed since the last sort: reading some three measures
+	 * an issue was most of the time of a sort by this column.
+	 */
+	@Override
+	public void sortValues(Issue[] issues, Object[] values, boolean remember) {
+		AtomicInteger newlyRemembered = new AtomicInteger(remember ? REMEMBER_PER_SORT : 0);
+		ColumnOrder.parallelFor(issues.length, i -> values[i] = sortValue(issues[i], remember, newlyRemembered));
+	}
+
+	/** @param newlyRemembered how many more issues not remembered before may be, counted down */
+	private Object sortValue(Issue issue, boolean remember, AtomicInteger newlyRemembered) {
+		Remembered remembered = (Remembered) EcoreUtil.getExistingAdapter(issue, Remembered.class);
+		Object value = remembered == null ? Remembered.UNREAD : remembered.value;
+		if (value != Remembered.UNREAD) {
+			return value;
+		}
+		value = sortValue(issue);
+		if (remember && remembered == null && newlyRemembered.get() > 0 && newlyRemembered.getAndDecrement() > 0) {
+			remembered = new Remembered();
+			issue.eAdapters().add(remembered);
+		}
+		if (remember && remembered != null) {
+			remembered.follow(issue.getPlan());
+			remembered.value = value;
+		}
+		return value;
+	}
+
+	/**
+	 * An issue's sort value, remembered until the issue's plan, the plan's list of measures or one of its
+	 * measures changes: attached to each of them, any notification makes it forget. One adapter an issue;
+	 * it keeps no target.
+	 */
+	private static final class Remembered implements Adapter {
+
+		static final Object UNREAD = new Object();
+
+		volatile Object value = UNREAD;
+
+		/** Attaches itself to the plan and to measures not followed yet (added since). */
+		void follow(RectificationPlan plan) {
+			if (plan != null) {
+				attach(plan);
+				plan.getMeasures().forEach(this::attach);
+			}
+		}
+
+		private void attach(Notifier notifier) {
+			if (!notifier.eAdapters().contains(this)) {
+				notifier.eAdapters().add(this);
+			}
+		}
+
+		@Override
+		public void notifyChanged(Notification notification) {
+			if (notification.getEventType() != Notification.REMOVING_ADAPTER) {
+				value = UNREAD;
+			}
+		}
+
+		@Override
+		public Notifier getTarget() {
+			return null;
+		}
+
+		@Override
+		public void setTarget(Notifier target) {
+			// one instance follows several objects
+		}
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == Remembered.class;
+		}
 	}
 
 	@Override

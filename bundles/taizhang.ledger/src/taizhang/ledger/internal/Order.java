@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
@@ -28,7 +27,7 @@ public final class Order {
 	/** Beyond this many cached keys the cache starts afresh, so that sorting long unique texts cannot hoard memory. */
 	private static final int CACHE_LIMIT = 250_000;
 	/** Texts are ordered by the collation key of their first characters, then by the full text. */
-	private static final int PREFIX = 64;
+	static final int PREFIX = 64;
 
 	private static final Collator COLLATOR = Collator.getInstance(Locale.CHINA);
 	private static final Map<String, CollationKey> KEYS = new ConcurrentHashMap<>();
@@ -48,36 +47,32 @@ public final class Order {
 		return compareText(a, prefixKey(a), b, prefixKey(b));
 	}
 
-	/** As {@link #compareText(String, String)} for two different texts whose {@link #prefixKeys} are known. */
+	/** As {@link #compareText(String, String)} for two different texts whose prefix keys are known. */
 	static int compareText(String a, CollationKey aKey, String b, CollationKey bKey) {
 		int order = aKey.compareTo(bKey);
 		if (order == 0 && (a.length() > PREFIX || b.length() > PREFIX)) {
-			synchronized (COLLATOR) {
-				order = COLLATOR.compare(a, b);
-			}
+			order = collate(a, b);
 		}
 		return order != 0 ? order : a.compareTo(b);
 	}
 
-	/**
-	 * The collation keys by which {@link #compareText} orders the texts first, made afresh: sorting a whole
-	 * column makes each key once, without churning the cache that repeated comparisons use.
-	 */
-	static CollationKey[] prefixKeys(String[] texts) {
-		CollationKey[] keys = new CollationKey[texts.length];
-		// the collator is slow and single-threaded: many texts are shared among the processors, each with a collator of its own
-		int chunks = texts.length < 10_000 ? 1 : Runtime.getRuntime().availableProcessors();
-		IntStream.range(0, chunks).parallel().forEach(chunk -> {
-			Collator collator;
-			synchronized (COLLATOR) {
-				collator = (Collator) COLLATOR.clone();
-			}
-			for (int i = chunk; i < texts.length; i += chunks) {
-				String text = texts[i];
-				keys[i] = collator.getCollationKey(text.length() <= PREFIX ? text : text.substring(0, PREFIX));
-			}
-		});
-		return keys;
+	/** Compares whole texts by the collator. */
+	static int collate(String a, String b) {
+		synchronized (COLLATOR) {
+			return COLLATOR.compare(a, b);
+		}
+	}
+
+	/** A collator of its own for the caller, which must not share it between threads. */
+	static Collator collator() {
+		synchronized (COLLATOR) {
+			return (Collator) COLLATOR.clone();
+		}
+	}
+
+	/** The first characters of {@code text}, by whose collation key {@link #compareText} orders texts first. */
+	static String prefix(String text) {
+		return text.length() <= PREFIX ? text : text.substring(0, PREFIX);
 	}
 
 	/** The collation key of the text's first characters, cached by the whole text (whose hash the JVM keeps). */
@@ -87,9 +82,8 @@ public final class Order {
 			if (KEYS.size() > CACHE_LIMIT) {
 				KEYS.clear();
 			}
-			String prefix = text.length() <= PREFIX ? text : text.substring(0, PREFIX);
 			synchronized (COLLATOR) {
-				key = COLLATOR.getCollationKey(prefix);
+				key = COLLATOR.getCollationKey(prefix(text));
 			}
 			KEYS.put(text, key);
 		}
