@@ -23,6 +23,7 @@ import org.eclipse.ui.IWorkbench;
 
 import taizhang.core.LedgerLockedException;
 import taizhang.core.LedgerLockedException.LockHolder;
+import taizhang.core.LedgerSession;
 import taizhang.core.LedgerStoreException;
 import taizhang.demo.DemoLedgerGenerator;
 import taizhang.model.Ledger;
@@ -82,38 +83,72 @@ public class LedgerOpener {
 	 * ledger, created first if need be.
 	 */
 	public void openAtStartup(Optional<Path> argument) {
+		Optional<Path> file = startupLedger(argument, recent);
+		if (file.isPresent()) {
+			open(file.get(), false);
+		} else {
+			createDemo(TaizhangHome.demoLedger(), DEMO_ISSUES);
+		}
+	}
+
+	/**
+	 * The existing ledger to show at start: the one named on the command line; else the one open
+	 * last time; else the demo ledger. Empty when the demo ledger is still to be created.
+	 */
+	public static Optional<Path> startupLedger(Optional<Path> argument, RecentLedgers recent) {
 		if (argument.isPresent()) {
-			open(argument.get(), false);
-			return;
+			return argument;
 		}
 		Optional<Path> last = recent.last();
 		if (last.isPresent() && Files.isRegularFile(last.get())) {
-			open(last.get(), false);
-			return;
+			return last;
 		}
 		Path demo = TaizhangHome.demoLedger();
-		if (Files.isRegularFile(demo)) {
-			open(demo, false);
-		} else {
-			createDemo(demo, DEMO_ISSUES);
-		}
+		return Files.isRegularFile(demo) ? Optional.of(demo) : Optional.empty();
+	}
+
+	/**
+	 * Reports the outcome of the ledger opened while the workbench started, in a job like
+	 * {@link #open}: while it runs, parts say the ledger is opening; a ledger held by another writer
+	 * is offered read-only; errors are shown.
+	 */
+	public void finishStartup(StartupOpen early) {
+		Path file = early.file();
+		schedule(NLS.bind(Messages.Job_open, file.getFileName()), monitor -> {
+			monitor.beginTask(NLS.bind(Messages.Job_open, file), IProgressMonitor.UNKNOWN);
+			opened(file, () -> {
+				LedgerSession session = early.await();
+				// It may have become current before this opener listened.
+				if (sessions.current().orElse(null) == session) {
+					recent.add(session.file());
+				}
+			});
+		});
 	}
 
 	/** Opens {@code file}; if another process holds it, offers to open it read-only. */
 	public void open(Path file, boolean readOnly) {
 		schedule(NLS.bind(Messages.Job_open, file.getFileName()), monitor -> {
 			monitor.beginTask(NLS.bind(Messages.Job_open, file), IProgressMonitor.UNKNOWN);
-			try {
-				sessions.open(file, readOnly);
-			} catch (LedgerLockedException e) {
-				inUi(() -> offerReadOnly(file, e.holder()));
-			} catch (LedgerStoreException | RuntimeException e) {
-				if (!Files.exists(file)) {
-					recent.remove(file);
-				}
-				inUi(() -> showError(NLS.bind(Messages.Open_failed, file), e));
-			}
+			opened(file, () -> sessions.open(file, readOnly));
 		});
+	}
+
+	private interface Opening {
+		void run() throws LedgerStoreException;
+	}
+
+	private void opened(Path file, Opening opening) {
+		try {
+			opening.run();
+		} catch (LedgerLockedException e) {
+			inUi(() -> offerReadOnly(file, e.holder()));
+		} catch (LedgerStoreException | RuntimeException e) {
+			if (!Files.exists(file)) {
+				recent.remove(file);
+			}
+			inUi(() -> showError(NLS.bind(Messages.Open_failed, file), e));
+		}
 	}
 
 	/** Creates {@code file} holding a generated demo ledger of {@code issues} issues, and opens it. */
