@@ -19,7 +19,6 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 
 import taizhang.core.LedgerStore;
-import taizhang.ui.LedgerSessionService;
 import taizhang.ui.internal.session.LedgerOpener;
 import taizhang.ui.internal.session.RecentLedgers;
 import taizhang.ui.internal.session.StartupOpen;
@@ -62,19 +61,18 @@ public class Application implements IApplication {
 
 	/**
 	 * Starts reading the ledger to show, so that it loads while the workbench starts. Empty when
-	 * there is none yet (the demo ledger is created once the workbench is up) or the session
-	 * service is not there (the workbench then says so).
+	 * there is none yet (the demo ledger is created once the workbench is up) or the store is not
+	 * there (the workbench then says so).
 	 */
 	private static Optional<StartupOpen> beginStartupOpen(Optional<Path> argument) {
 		BundleContext bundle = FrameworkUtil.getBundle(Application.class).getBundleContext();
-		ServiceReference<LedgerSessionService> reference = bundle == null ? null
-				: bundle.getServiceReference(LedgerSessionService.class);
-		LedgerSessionService sessions = reference == null ? null : bundle.getService(reference);
-		if (sessions == null) {
+		ServiceReference<LedgerStore> reference = bundle == null ? null : bundle.getServiceReference(LedgerStore.class);
+		LedgerStore store = reference == null ? null : bundle.getService(reference);
+		if (store == null) {
 			return Optional.empty();
 		}
 		RecentLedgers recent = new RecentLedgers(InstanceScope.INSTANCE.getNode(TaizhangWorkbenchAdvisor.PLUGIN_ID));
-		return LedgerOpener.startupLedger(argument, recent).map(file -> StartupOpen.begin(sessions, file));
+		return LedgerOpener.startupLedger(argument, recent).map(file -> StartupOpen.begin(store, file));
 	}
 
 	/** The last argument naming a ledger file, made absolute. */

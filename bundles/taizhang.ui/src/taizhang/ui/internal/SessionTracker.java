@@ -57,7 +57,8 @@ public final class SessionTracker {
 	/**
 	 * Like {@link #track(LedgerSessionService, Control, Callback)}, but reports model changes only once
 	 * no command came for {@code delayMillis}: for UI that walks the whole ledger to refresh, so that a
-	 * burst of edits costs one walk.
+	 * burst of edits costs one walk. A newly opened ledger, too, is reported {@code delayMillis} later,
+	 * after the views that show the ledger itself.
 	 */
 	public static SessionTracker track(LedgerSessionService service, Control control, Callback callback,
 			int delayMillis) {
@@ -77,11 +78,17 @@ public final class SessionTracker {
 		if (display.isDisposed()) {
 			return;
 		}
-		display.asyncExec(() -> {
+		Runnable showCurrent = () -> {
 			if (!control.isDisposed()) {
 				show(service.current().orElse(null));
 			}
-		});
+		};
+		if (modelChangeDelay > 0) {
+			// UI that walks the whole ledger lets the ledger's own views (the grid) show it first.
+			display.asyncExec(() -> display.timerExec(modelChangeDelay, showCurrent));
+		} else {
+			display.asyncExec(showCurrent);
+		}
 	}
 
 	private void show(LedgerSession session) {

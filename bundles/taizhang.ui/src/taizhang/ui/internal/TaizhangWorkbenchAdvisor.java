@@ -74,6 +74,7 @@ public class TaizhangWorkbenchAdvisor extends WorkbenchAdvisor {
 			MessageDialog.openError(null, Messages.App_title, Messages.App_noStore);
 			return;
 		}
+		opener.windowOpened();
 		if (startupOpen.isEmpty()) {
 			opener.openAtStartup(ledgerArgument);
 		}

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.ICoreRunnable;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -30,6 +32,7 @@ import taizhang.model.Ledger;
 import taizhang.model.ModelFactory;
 import taizhang.ui.LedgerSessionService;
 import taizhang.ui.internal.Messages;
+import taizhang.ui.internal.StartupMarks;
 import taizhang.ui.internal.TaizhangHome;
 
 /**
@@ -49,6 +52,7 @@ public class LedgerOpener {
 	private final LedgerSessionService sessions;
 	private final RecentLedgers recent;
 	private final IWorkbench workbench;
+	private final CountDownLatch windowOpen = new CountDownLatch(1);
 	// One ledger operation at a time: the last one asked for ends up open.
 	private final ISchedulingRule serial = new ISchedulingRule() {
 		@Override
@@ -108,9 +112,9 @@ public class LedgerOpener {
 	}
 
 	/**
-	 * Reports the outcome of the ledger opened while the workbench started, in a job like
-	 * {@link #open}: while it runs, parts say the ledger is opening; a ledger held by another writer
-	 * is offered read-only; errors are shown.
+	 * Hands the ledger read while the workbench started over to the session service once the window
+	 * is up ({@link #windowOpened}), in a job like {@link #open}: until then parts say the ledger is
+	 * opening; a ledger held by another writer is offered read-only; errors are shown.
 	 */
 	public void finishStartup(StartupOpen early) {
 		Path file = early.file();
@@ -118,12 +122,34 @@ public class LedgerOpener {
 			monitor.beginTask(NLS.bind(Messages.Job_open, file), IProgressMonitor.UNKNOWN);
 			opened(file, () -> {
 				LedgerSession session = early.await();
-				// It may have become current before this opener listened.
-				if (sessions.current().orElse(null) == session) {
-					recent.add(session.file());
+				if (!awaitWindow(monitor)) {
+					session.close();
+					return;
 				}
+				StartupMarks.mark("ledger handed over (window open)"); //$NON-NLS-1$
+				sessions.adopt(session);
 			});
 		});
+	}
+
+	/** The workbench window is up: ledgers read meanwhile may become current. */
+	public void windowOpened() {
+		windowOpen.countDown();
+	}
+
+	/** False when the job was cancelled first (the workbench closing). */
+	private boolean awaitWindow(IProgressMonitor monitor) {
+		try {
+			while (!windowOpen.await(100, TimeUnit.MILLISECONDS)) {
+				if (monitor.isCanceled()) {
+					return false;
+				}
+			}
+			return true;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	/** Opens {@code file}; if another process holds it, offers to open it read-only. */

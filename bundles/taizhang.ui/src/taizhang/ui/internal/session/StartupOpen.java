@@ -6,16 +6,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 import taizhang.core.LedgerSession;
+import taizhang.core.LedgerStore;
 import taizhang.core.LedgerStoreException;
-import taizhang.ui.LedgerSessionService;
 import taizhang.ui.internal.StartupMarks;
 
 /**
- * The ledger shown at start, opened while the workbench itself starts rather than after its window
- * is up: reading a large ledger takes about as long as starting the workbench, so the two overlap.
- * The opened session becomes current as soon as it is read; {@link LedgerOpener#finishStartup}
- * then reports the outcome exactly as an ordinary open would (the read-only question for a ledger
- * held by another writer, errors, the recent list).
+ * The ledger shown at start, read while the workbench itself starts rather than after its window is
+ * up: reading a large ledger takes about as long as starting the workbench, so the two overlap. It
+ * is opened directly on the store and becomes current only when {@link LedgerOpener#finishStartup}
+ * hands it over once the window is up (parts made meanwhile stay cheap to create), with the outcome
+ * reported exactly as an ordinary open would (the read-only question for a ledger held by another
+ * writer, errors, the recent list).
  */
 public final class StartupOpen {
 
@@ -27,20 +28,20 @@ public final class StartupOpen {
 	}
 
 	/** Starts opening {@code file} for writing in a thread of its own. */
-	public static StartupOpen begin(LedgerSessionService sessions, Path file) {
-		Objects.requireNonNull(sessions, "sessions"); //$NON-NLS-1$
+	public static StartupOpen begin(LedgerStore store, Path file) {
+		Objects.requireNonNull(store, "store"); //$NON-NLS-1$
 		StartupOpen open = new StartupOpen(file);
 		Thread thread = new Thread(() -> {
 			try {
 				StartupMarks.mark("ledger being read (startup open)"); //$NON-NLS-1$
-				LedgerSession session = sessions.open(file, false);
-				StartupMarks.mark("ledger read and current (startup open)"); //$NON-NLS-1$
+				LedgerSession session = store.open(file, false);
+				StartupMarks.mark("ledger read (startup open)"); //$NON-NLS-1$
 				open.result.complete(session);
 			} catch (Throwable e) {
 				open.result.completeExceptionally(e);
 			}
 		}, "Taizhang startup open " + file.getFileName()); //$NON-NLS-1$
-		// Never keeps the JVM alive: the workbench's shutdown closes whatever it opened.
+		// Never keeps the JVM alive.
 		thread.setDaemon(true);
 		thread.start();
 		return open;
@@ -53,7 +54,7 @@ public final class StartupOpen {
 	/**
 	 * Waits until the ledger is open.
 	 *
-	 * @throws LedgerStoreException as {@link LedgerSessionService#open} threw it (a
+	 * @throws LedgerStoreException as {@link LedgerStore#open} threw it (a
 	 *                              {@link taizhang.core.LedgerLockedException} when another writer
 	 *                              holds the ledger)
 	 */
