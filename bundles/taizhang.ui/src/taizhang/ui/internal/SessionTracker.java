@@ -29,6 +29,9 @@ public final class SessionTracker {
 		}
 	}
 
+	/** How long UI that walks the whole ledger waits before it shows a newly opened one. */
+	private static final int NEW_LEDGER_DELAY_MS = 1_500;
+
 	private final LedgerSessionService service;
 	private final Control control;
 	private final Display display;
@@ -57,8 +60,8 @@ public final class SessionTracker {
 	/**
 	 * Like {@link #track(LedgerSessionService, Control, Callback)}, but reports model changes only once
 	 * no command came for {@code delayMillis}: for UI that walks the whole ledger to refresh, so that a
-	 * burst of edits costs one walk. A newly opened ledger, too, is reported {@code delayMillis} later,
-	 * after the views that show the ledger itself.
+	 * burst of edits costs one walk. A newly opened ledger is reported a moment later, after the views
+	 * that show the ledger itself have painted it.
 	 */
 	public static SessionTracker track(LedgerSessionService service, Control control, Callback callback,
 			int delayMillis) {
@@ -84,8 +87,9 @@ public final class SessionTracker {
 			}
 		};
 		if (modelChangeDelay > 0) {
-			// UI that walks the whole ledger lets the ledger's own views (the grid) show it first.
-			display.asyncExec(() -> display.timerExec(modelChangeDelay, showCurrent));
+			// UI that walks the whole ledger lets the ledger's own views (the grid) show and paint it
+			// first, even on a busy machine.
+			display.asyncExec(() -> display.timerExec(NEW_LEDGER_DELAY_MS, showCurrent));
 		} else {
 			display.asyncExec(showCurrent);
 		}
