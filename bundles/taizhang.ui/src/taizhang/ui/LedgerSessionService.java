@@ -42,6 +42,12 @@ public interface LedgerSessionService {
 	 */
 	LedgerSession create(Path file, Ledger ledger) throws LedgerStoreException;
 
+	/**
+	 * Makes {@code session}, opened directly on the store (e.g. while the workbench started), the
+	 * current session; the previous one is closed.
+	 */
+	void adopt(LedgerSession session);
+
 	/** Closes the current session, if any. */
 	void close();
 

@@ -7,14 +7,21 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 
 import taizhang.core.LedgerStore;
+import taizhang.ui.internal.session.LedgerOpener;
+import taizhang.ui.internal.session.RecentLedgers;
+import taizhang.ui.internal.session.StartupOpen;
 
 /**
  * The workbench application {@code taizhang.ui.application}. Its last argument ending in
@@ -24,11 +31,13 @@ public class Application implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
+		StartupMarks.mark("application started (OSGi up)"); //$NON-NLS-1$
 		ensureInstanceLocation();
 		Display display = PlatformUI.createDisplay();
 		try {
 			String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-			TaizhangWorkbenchAdvisor advisor = new TaizhangWorkbenchAdvisor(ledgerArgument(args));
+			Optional<Path> argument = ledgerArgument(args);
+			TaizhangWorkbenchAdvisor advisor = new TaizhangWorkbenchAdvisor(argument, beginStartupOpen(argument));
 			int code = PlatformUI.createAndRunWorkbench(display, advisor);
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
 		} finally {
@@ -48,6 +57,22 @@ public class Application implements IApplication {
 				workbench.close();
 			}
 		});
+	}
+
+	/**
+	 * Starts reading the ledger to show, so that it loads while the workbench starts. Empty when
+	 * there is none yet (the demo ledger is created once the workbench is up) or the store is not
+	 * there (the workbench then says so).
+	 */
+	private static Optional<StartupOpen> beginStartupOpen(Optional<Path> argument) {
+		BundleContext bundle = FrameworkUtil.getBundle(Application.class).getBundleContext();
+		ServiceReference<LedgerStore> reference = bundle == null ? null : bundle.getServiceReference(LedgerStore.class);
+		LedgerStore store = reference == null ? null : bundle.getService(reference);
+		if (store == null) {
+			return Optional.empty();
+		}
+		RecentLedgers recent = new RecentLedgers(InstanceScope.INSTANCE.getNode(TaizhangWorkbenchAdvisor.PLUGIN_ID));
+		return LedgerOpener.startupLedger(argument, recent).map(file -> StartupOpen.begin(store, file));
 	}
 
 	/** The last argument naming a ledger file, made absolute. */

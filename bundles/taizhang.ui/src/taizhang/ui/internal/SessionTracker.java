@@ -29,6 +29,12 @@ public final class SessionTracker {
 		}
 	}
 
+	/** How long UI that walks the whole of a large ledger waits before it shows a newly opened one. */
+	private static final int NEW_LEDGER_DELAY_MS = 1_500;
+
+	/** From how many issues walking the whole ledger takes long enough to wait for. */
+	private static final int LARGE_LEDGER = 20_000;
+
 	private final LedgerSessionService service;
 	private final Control control;
 	private final Display display;
@@ -57,7 +63,8 @@ public final class SessionTracker {
 	/**
 	 * Like {@link #track(LedgerSessionService, Control, Callback)}, but reports model changes only once
 	 * no command came for {@code delayMillis}: for UI that walks the whole ledger to refresh, so that a
-	 * burst of edits costs one walk.
+	 * burst of edits costs one walk. A newly opened ledger is reported a moment later, after the views
+	 * that show the ledger itself have painted it.
 	 */
 	public static SessionTracker track(LedgerSessionService service, Control control, Callback callback,
 			int delayMillis) {
@@ -77,11 +84,20 @@ public final class SessionTracker {
 		if (display.isDisposed()) {
 			return;
 		}
-		display.asyncExec(() -> {
+		Runnable showCurrent = () -> {
 			if (!control.isDisposed()) {
 				show(service.current().orElse(null));
 			}
-		});
+		};
+		LedgerSession current = service.current().orElse(null);
+		if (modelChangeDelay > 0 && current != null && current != shown
+				&& current.ledger().getIssues().size() >= LARGE_LEDGER) {
+			// UI that walks the whole of a large ledger lets the ledger's own views (the grid) show
+			// and paint it first, even on a busy machine.
+			display.asyncExec(() -> display.timerExec(NEW_LEDGER_DELAY_MS, showCurrent));
+		} else {
+			display.asyncExec(showCurrent);
+		}
 	}
 
 	private void show(LedgerSession session) {

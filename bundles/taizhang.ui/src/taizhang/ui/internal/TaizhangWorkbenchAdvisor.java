@@ -14,6 +14,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import taizhang.ui.LedgerSessionService;
 import taizhang.ui.internal.session.LedgerOpener;
 import taizhang.ui.internal.session.RecentLedgers;
+import taizhang.ui.internal.session.StartupOpen;
 
 /** Sets up the workbench: one perspective, the ledger opener, and the ledger to show at start. */
 public class TaizhangWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -22,9 +23,15 @@ public class TaizhangWorkbenchAdvisor extends WorkbenchAdvisor {
 	public static final String PLUGIN_ID = "taizhang.ui"; //$NON-NLS-1$
 
 	private final Optional<Path> ledgerArgument;
+	private final Optional<StartupOpen> startupOpen;
 
-	public TaizhangWorkbenchAdvisor(Optional<Path> ledgerArgument) {
+	/**
+	 * @param startupOpen the ledger to show, already being read (else the advisor chooses one once
+	 *                    the window is up)
+	 */
+	public TaizhangWorkbenchAdvisor(Optional<Path> ledgerArgument, Optional<StartupOpen> startupOpen) {
 		this.ledgerArgument = ledgerArgument;
+		this.startupOpen = startupOpen;
 	}
 
 	@Override
@@ -45,24 +52,32 @@ public class TaizhangWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void preStartup() {
+		StartupMarks.mark("workbench model ready"); //$NON-NLS-1$
 		// Handlers and menus find the opener in the workbench context, next to the OSGi services.
 		IEclipseContext context = getWorkbenchConfigurer().getWorkbench().getService(IEclipseContext.class);
 		LedgerSessionService sessions = context.get(LedgerSessionService.class);
 		if (sessions != null) {
 			RecentLedgers recent = new RecentLedgers(InstanceScope.INSTANCE.getNode(PLUGIN_ID));
-			context.set(LedgerOpener.class, new LedgerOpener(sessions, recent, getWorkbenchConfigurer().getWorkbench()));
+			LedgerOpener opener = new LedgerOpener(sessions, recent, getWorkbenchConfigurer().getWorkbench());
+			context.set(LedgerOpener.class, opener);
+			// Scheduled now, so parts created meanwhile say the ledger is opening.
+			startupOpen.ifPresent(opener::finishStartup);
 		}
 	}
 
 	@Override
 	public void postStartup() {
+		StartupMarks.mark("workbench window open"); //$NON-NLS-1$
 		IEclipseContext context = getWorkbenchConfigurer().getWorkbench().getService(IEclipseContext.class);
 		LedgerOpener opener = context.get(LedgerOpener.class);
 		if (opener == null) {
 			MessageDialog.openError(null, Messages.App_title, Messages.App_noStore);
 			return;
 		}
-		opener.openAtStartup(ledgerArgument);
+		opener.windowOpened();
+		if (startupOpen.isEmpty()) {
+			opener.openAtStartup(ledgerArgument);
+		}
 	}
 
 	@Override

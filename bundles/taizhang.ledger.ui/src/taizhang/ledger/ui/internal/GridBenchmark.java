@@ -3,6 +3,7 @@ package taizhang.ledger.ui.internal;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,8 +61,14 @@ final class GridBenchmark {
 	/** Prints how long after the process started {@code what} happened (when the benchmark runs). */
 	static void mark(String what) {
 		if (requested()) {
-			print(String.format(Locale.ROOT, "%-50s at %,8d ms after the process started", what, sinceStart())); //$NON-NLS-1$
+			print(String.format(Locale.ROOT, "%-50s at %,8d ms after the process started (CPU %,d ms)", what, //$NON-NLS-1$
+					sinceStart(), cpuSoFar()));
 		}
+	}
+
+	/** The process's CPU time so far: on a shared machine, its own cost next to the wall-clock figure. */
+	private static long cpuSoFar() {
+		return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis();
 	}
 
 	private static long sinceStart() {
@@ -97,8 +104,9 @@ final class GridBenchmark {
 	}
 
 	private void reportStart() {
-		print(String.format(Locale.ROOT, "start -> populated grid (%,d issues): %,d ms", //$NON-NLS-1$
-				part.rows().issues().size(), sinceStart()));
+		print(String.format(Locale.ROOT, "start -> populated grid (%,d issues): %,d ms (CPU %,d ms, load average %.2f)", //$NON-NLS-1$
+				part.rows().issues().size(), sinceStart(), cpuSoFar(),
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 	}
 
 	private void measure() {

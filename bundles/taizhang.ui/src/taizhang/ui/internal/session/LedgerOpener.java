@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.ICoreRunnable;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -23,12 +25,14 @@ import org.eclipse.ui.IWorkbench;
 
 import taizhang.core.LedgerLockedException;
 import taizhang.core.LedgerLockedException.LockHolder;
+import taizhang.core.LedgerSession;
 import taizhang.core.LedgerStoreException;
 import taizhang.demo.DemoLedgerGenerator;
 import taizhang.model.Ledger;
 import taizhang.model.ModelFactory;
 import taizhang.ui.LedgerSessionService;
 import taizhang.ui.internal.Messages;
+import taizhang.ui.internal.StartupMarks;
 import taizhang.ui.internal.TaizhangHome;
 
 /**
@@ -48,6 +52,7 @@ public class LedgerOpener {
 	private final LedgerSessionService sessions;
 	private final RecentLedgers recent;
 	private final IWorkbench workbench;
+	private final CountDownLatch windowOpen = new CountDownLatch(1);
 	// One ledger operation at a time: the last one asked for ends up open.
 	private final ISchedulingRule serial = new ISchedulingRule() {
 		@Override
@@ -82,20 +87,68 @@ public class LedgerOpener {
 	 * ledger, created first if need be.
 	 */
 	public void openAtStartup(Optional<Path> argument) {
+		Optional<Path> file = startupLedger(argument, recent);
+		if (file.isPresent()) {
+			open(file.get(), false);
+		} else {
+			createDemo(TaizhangHome.demoLedger(), DEMO_ISSUES);
+		}
+	}
+
+	/**
+	 * The existing ledger to show at start: the one named on the command line; else the one open
+	 * last time; else the demo ledger. Empty when the demo ledger is still to be created.
+	 */
+	public static Optional<Path> startupLedger(Optional<Path> argument, RecentLedgers recent) {
 		if (argument.isPresent()) {
-			open(argument.get(), false);
-			return;
+			return argument;
 		}
 		Optional<Path> last = recent.last();
 		if (last.isPresent() && Files.isRegularFile(last.get())) {
-			open(last.get(), false);
-			return;
+			return last;
 		}
 		Path demo = TaizhangHome.demoLedger();
-		if (Files.isRegularFile(demo)) {
-			open(demo, false);
-		} else {
-			createDemo(demo, DEMO_ISSUES);
+		return Files.isRegularFile(demo) ? Optional.of(demo) : Optional.empty();
+	}
+
+	/**
+	 * Hands the ledger read while the workbench started over to the session service once the window
+	 * is up ({@link #windowOpened}), in a job like {@link #open}: until then parts say the ledger is
+	 * opening; a ledger held by another writer is offered read-only; errors are shown.
+	 */
+	public void finishStartup(StartupOpen early) {
+		Path file = early.file();
+		schedule(NLS.bind(Messages.Job_open, file.getFileName()), monitor -> {
+			monitor.beginTask(NLS.bind(Messages.Job_open, file), IProgressMonitor.UNKNOWN);
+			opened(file, () -> {
+				LedgerSession session = early.await();
+				if (!awaitWindow(monitor)) {
+					session.close();
+					return;
+				}
+				StartupMarks.mark("ledger handed over (window open)"); //$NON-NLS-1$
+				sessions.adopt(session);
+			});
+		});
+	}
+
+	/** The workbench window is up: ledgers read meanwhile may become current. */
+	public void windowOpened() {
+		windowOpen.countDown();
+	}
+
+	/** False when the job was cancelled first (the workbench closing). */
+	private boolean awaitWindow(IProgressMonitor monitor) {
+		try {
+			while (!windowOpen.await(100, TimeUnit.MILLISECONDS)) {
+				if (monitor.isCanceled()) {
+					return false;
+				}
+			}
+			return true;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 
@@ -103,17 +156,25 @@ public class LedgerOpener {
 	public void open(Path file, boolean readOnly) {
 		schedule(NLS.bind(Messages.Job_open, file.getFileName()), monitor -> {
 			monitor.beginTask(NLS.bind(Messages.Job_open, file), IProgressMonitor.UNKNOWN);
-			try {
-				sessions.open(file, readOnly);
-			} catch (LedgerLockedException e) {
-				inUi(() -> offerReadOnly(file, e.holder()));
-			} catch (LedgerStoreException | RuntimeException e) {
-				if (!Files.exists(file)) {
-					recent.remove(file);
-				}
-				inUi(() -> showError(NLS.bind(Messages.Open_failed, file), e));
-			}
+			opened(file, () -> sessions.open(file, readOnly));
 		});
+	}
+
+	private interface Opening {
+		void run() throws LedgerStoreException;
+	}
+
+	private void opened(Path file, Opening opening) {
+		try {
+			opening.run();
+		} catch (LedgerLockedException e) {
+			inUi(() -> offerReadOnly(file, e.holder()));
+		} catch (LedgerStoreException | RuntimeException e) {
+			if (!Files.exists(file)) {
+				recent.remove(file);
+			}
+			inUi(() -> showError(NLS.bind(Messages.Open_failed, file), e));
+		}
 	}
 
 	/** Creates {@code file} holding a generated demo ledger of {@code issues} issues, and opens it. */

@@ -57,6 +57,11 @@ public class LedgerSessionManager implements LedgerSessionService {
 	}
 
 	@Override
+	public void adopt(LedgerSession session) {
+		replace(Objects.requireNonNull(session, "session")); //$NON-NLS-1$
+	}
+
+	@Override
 	public void close() {
 		replace(null);
 	}
