@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
@@ -117,6 +119,19 @@ final class GridBenchmark {
 		int county = index("county"); //$NON-NLS-1$
 		int warning = index("warning"); //$NON-NLS-1$
 		int status = index("status"); //$NON-NLS-1$
+
+		// What a user who sorts at once meets: the grid orders every column in the background after
+		// opening (and builds its search index); this sort may have to do its column's part itself.
+		long first = System.nanoTime();
+		sort(description, false);
+		paint();
+		report("sort by description right after the grid appeared", new long[] { System.nanoTime() - first }); //$NON-NLS-1$
+		settle();
+		rows.clear();
+		paint();
+		settle();
+		ForkJoinPool.commonPool().awaitQuiescence(2, TimeUnit.MINUTES);
+		mark("background work done (column orders, search index)"); //$NON-NLS-1$
 
 		time("sort by description (Chinese text)", () -> sort(description, false), rows::clear); //$NON-NLS-1$
 		time("sort by deadline", () -> sort(deadline, false), rows::clear); //$NON-NLS-1$
