@@ -26,8 +26,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -58,6 +56,7 @@ import taizhang.model.Issue;
 import taizhang.model.Ledger;
 import taizhang.model.ModelPackage;
 import taizhang.model.labels.ModelLabels;
+import taizhang.testing.ui.Widgets;
 import taizhang.ui.LedgerSessionService;
 import taizhang.ui.internal.detail.IssueDetailPart;
 import taizhang.ui.internal.navigator.NavigatorPart;
@@ -210,8 +209,8 @@ class WorkbenchSmokeTest {
 		waitUntil("Ctrl+3 to open Quick Access", () -> newShell(display, before) != null);
 		Shell quickAccess = newShell(display, before);
 		try {
-			Text filter = find(quickAccess, Text.class);
-			Table found = find(quickAccess, Table.class);
+			Text filter = Widgets.find(quickAccess, Text.class, text -> true);
+			Table found = Widgets.find(quickAccess, Table.class, table -> true);
 			filter.setText(settings);
 			waitUntil("Quick Access to find " + settings, () -> Arrays.stream(found.getItems())
 					.anyMatch(item -> item.getText(1).contains(settings) || item.getText(0).contains(settings)));
@@ -233,21 +232,6 @@ class WorkbenchSmokeTest {
 	private static Shell newShell(Display display, List<Shell> before) {
 		return Arrays.stream(display.getShells()).filter(shell -> !before.contains(shell) && shell.isVisible())
 				.findFirst().orElse(null);
-	}
-
-	private static <T extends Control> T find(Composite composite, Class<T> type) {
-		for (Control child : composite.getChildren()) {
-			if (type.isInstance(child)) {
-				return type.cast(child);
-			}
-			if (child instanceof Composite inner) {
-				T found = find(inner, type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 	private static void postKey(Display display, int type, int keyCode, char character) {

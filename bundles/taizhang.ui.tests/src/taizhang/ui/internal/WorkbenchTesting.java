@@ -32,6 +32,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
 import taizhang.testing.ui.Screenshots;
+import taizhang.testing.ui.Widgets;
 
 /** Helpers for tests that run inside the workbench, on its UI thread. */
 public final class WorkbenchTesting {
@@ -94,7 +95,7 @@ public final class WorkbenchTesting {
 				continue;
 			}
 			String text = shell.getText() + ": " + describe(shell);
-			Button answer = expectedAnswer == null ? null : findButton(shell, expectedAnswer);
+			Button answer = expectedAnswer == null ? null : Widgets.button(shell, expectedAnswer);
 			if (answer != null) {
 				answeredDialogs.add(text);
 				expectedAnswer = null;
@@ -114,21 +115,6 @@ public final class WorkbenchTesting {
 		expectedAnswer = buttonLabel;
 		answeredDialogs.clear();
 		return answeredDialogs;
-	}
-
-	private static Button findButton(Composite composite, String label) {
-		for (Control child : composite.getChildren()) {
-			if (child instanceof Button button && label.equals(button.getText())) {
-				return button;
-			}
-			if (child instanceof Composite inner) {
-				Button found = findButton(inner, label);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 	/** How many pixels of the control are dark (text, icons): a painted table has thousands. */

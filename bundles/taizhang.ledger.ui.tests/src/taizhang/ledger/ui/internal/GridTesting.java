@@ -28,6 +28,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
 import taizhang.testing.ui.Screenshots;
+import taizhang.testing.ui.Widgets;
 
 /** Helpers for the grid's tests, which run inside the workbench on its UI thread. */
 final class GridTesting {
@@ -78,7 +79,7 @@ final class GridTesting {
 		watchdog[0] = () -> {
 			for (Shell shell : modalShells(display)) {
 				answered.add(shell.getText() + ": " + describe(shell));
-				Button answer = findButton(shell, button);
+				Button answer = Widgets.button(shell, button);
 				if (answer != null) {
 					answer.notifyListeners(SWT.Selection, new Event());
 				} else {
@@ -120,21 +121,6 @@ final class GridTesting {
 			}
 		}
 		return modal;
-	}
-
-	private static Button findButton(Composite composite, String label) {
-		for (Control child : composite.getChildren()) {
-			if (child instanceof Button button && label.equals(button.getText())) {
-				return button;
-			}
-			if (child instanceof Composite inner) {
-				Button found = findButton(inner, label);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 	/** The texts of a dialog's labels and table rows. */

@@ -40,6 +40,7 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import taizhang.testing.ui.Screenshots;
+import taizhang.testing.ui.Widgets;
 import taizhang.responsibility.ui.internal.Navigation;
 import taizhang.responsibility.ui.internal.dialogs.Dialogs;
 
@@ -194,24 +195,9 @@ final class Workbench {
 
 	/** The widget a dialog names {@code id} ({@link Dialogs#ID}). */
 	static <T extends Control> T widget(Composite parent, String id, Class<T> type) {
-		T found = find(parent, id, type);
+		T found = Widgets.find(parent, type, control -> id.equals(control.getData(Dialogs.ID)));
 		assertNotNull(found, "a " + type.getSimpleName() + " named " + id);
 		return found;
-	}
-
-	private static <T extends Control> T find(Composite parent, String id, Class<T> type) {
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child) && id.equals(child.getData(Dialogs.ID))) {
-				return type.cast(child);
-			}
-			if (child instanceof Composite inner) {
-				T found = find(inner, id, type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 	/**
@@ -281,18 +267,7 @@ final class Workbench {
 	}
 
 	static Button button(Composite parent, String label) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Button button && label.equals(button.getText())) {
-				return button;
-			}
-			if (child instanceof Composite inner) {
-				Button found = button(inner, label);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+		return Widgets.button(parent, label);
 	}
 
 	/** Selects as the user does: sets the widget's state and tells its listeners. */
