@@ -51,6 +51,21 @@ public interface LedgerSessionService {
 	/** Closes the current session, if any. */
 	void close();
 
+	/**
+	 * Says that the part showing the issues themselves (the ledger grid) has painted {@code session}.
+	 * Call on the display's thread; a session no longer current is ignored.
+	 */
+	void shown(LedgerSession session);
+
+	/**
+	 * Runs {@code action} once {@code session} has been {@link #shown}: for work that walks the whole
+	 * ledger, so that the first paint of a large ledger has the machine to itself. Runs it at once when
+	 * the session was shown already, else on the thread that ends the wait, at the latest a few seconds
+	 * after the session became current (a workbench without the grid). Never runs it when
+	 * {@code session} is not or no longer the current one.
+	 */
+	void whenShown(LedgerSession session, Runnable action);
+
 	void addListener(LedgerSessionListener listener);
 
 	void removeListener(LedgerSessionListener listener);

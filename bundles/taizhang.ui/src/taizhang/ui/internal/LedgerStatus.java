@@ -24,7 +24,7 @@ final class LedgerStatus implements SessionTracker.Callback {
 		this.window = window;
 		this.item = item;
 		// The counts walk every issue: refreshed once a burst of edits is over.
-		this.tracker = SessionTracker.track(sessions, window.getWindow().getShell(), this, 400);
+		this.tracker = SessionTracker.trackWholeLedger(sessions, window.getWindow().getShell(), this, 400);
 	}
 
 	@Override

@@ -29,12 +29,6 @@ public final class SessionTracker {
 		}
 	}
 
-	/** How long UI that walks the whole of a large ledger waits before it shows a newly opened one. */
-	private static final int NEW_LEDGER_DELAY_MS = 1_500;
-
-	/** From how many issues walking the whole ledger takes long enough to wait for. */
-	private static final int LARGE_LEDGER = 20_000;
-
 	private final LedgerSessionService service;
 	private final Control control;
 	private final Display display;
@@ -43,36 +37,42 @@ public final class SessionTracker {
 	private final CommandStackListener stackListener = this::commandStackChanged;
 	private final AtomicBoolean modelChangePending = new AtomicBoolean();
 	private final int modelChangeDelay;
+	private final boolean wholeLedger;
 	private final Runnable fireModelChanged = this::fireModelChanged;
 	private LedgerSession shown;
 	private CommandStack observedStack;
 
-	private SessionTracker(LedgerSessionService service, Control control, Callback callback, int modelChangeDelay) {
+	private SessionTracker(LedgerSessionService service, Control control, Callback callback, int modelChangeDelay,
+			boolean wholeLedger) {
 		this.service = service;
 		this.control = control;
 		this.display = control.getDisplay();
 		this.callback = callback;
 		this.modelChangeDelay = modelChangeDelay;
+		this.wholeLedger = wholeLedger;
 	}
 
 	/** Starts following; calls back at once with the current session. Call on the UI thread. */
 	public static SessionTracker track(LedgerSessionService service, Control control, Callback callback) {
-		return track(service, control, callback, 0);
+		return new SessionTracker(service, control, callback, 0, false).start();
 	}
 
 	/**
-	 * Like {@link #track(LedgerSessionService, Control, Callback)}, but reports model changes only once
-	 * no command came for {@code delayMillis}: for UI that walks the whole ledger to refresh, so that a
-	 * burst of edits costs one walk. A newly opened ledger is reported a moment later, after the views
-	 * that show the ledger itself have painted it.
+	 * Like {@link #track(LedgerSessionService, Control, Callback)}, for UI that walks the whole ledger: a
+	 * newly opened ledger is reported once the grid has painted it ({@link LedgerSessionService#whenShown}),
+	 * and model changes once no command came for {@code delayMillis}, so that a burst of edits costs one
+	 * walk.
 	 */
-	public static SessionTracker track(LedgerSessionService service, Control control, Callback callback,
+	public static SessionTracker trackWholeLedger(LedgerSessionService service, Control control, Callback callback,
 			int delayMillis) {
-		SessionTracker tracker = new SessionTracker(service, control, callback, delayMillis);
-		service.addListener(tracker.sessionListener);
-		control.addDisposeListener(e -> tracker.dispose());
-		tracker.show(service.current().orElse(null));
-		return tracker;
+		return new SessionTracker(service, control, callback, delayMillis, true).start();
+	}
+
+	private SessionTracker start() {
+		service.addListener(sessionListener);
+		control.addDisposeListener(e -> dispose());
+		show(service.current().orElse(null));
+		return this;
 	}
 
 	public void dispose() {
@@ -81,22 +81,31 @@ public final class SessionTracker {
 	}
 
 	private void asyncShowCurrent() {
-		if (display.isDisposed()) {
-			return;
-		}
-		Runnable showCurrent = () -> {
-			if (!control.isDisposed()) {
-				show(service.current().orElse(null));
-			}
-		};
 		LedgerSession current = service.current().orElse(null);
-		if (modelChangeDelay > 0 && current != null && current != shown
-				&& current.ledger().getIssues().size() >= LARGE_LEDGER) {
-			// UI that walks the whole of a large ledger lets the ledger's own views (the grid) show
-			// and paint it first, even on a busy machine.
-			display.asyncExec(() -> display.timerExec(NEW_LEDGER_DELAY_MS, showCurrent));
+		if (wholeLedger && current != null) {
+			// the previous ledger goes at once, the new one comes once the grid has painted it
+			asyncRun(() -> {
+				if (shown != null && shown != current) {
+					show(null);
+				}
+			});
+			service.whenShown(current, () -> asyncRun(this::showCurrent));
 		} else {
-			display.asyncExec(showCurrent);
+			asyncRun(this::showCurrent);
+		}
+	}
+
+	private void showCurrent() {
+		show(service.current().orElse(null));
+	}
+
+	private void asyncRun(Runnable runnable) {
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (!control.isDisposed()) {
+					runnable.run();
+				}
+			});
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Predicate;
 
@@ -52,8 +53,10 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPageLayout;
@@ -272,18 +275,35 @@ public final class LedgerGridPart implements SessionTracker.Callback, GridTable.
 		} else {
 			GridBenchmark.mark("grid told of the opened ledger"); //$NON-NLS-1$
 			Ledger ledger = newSession.ledger();
-			searchIndex = SearchIndex.start(ledger, ForkJoinPool.commonPool());
+			// Work over the whole ledger runs in the background once the grid has painted it: on a
+			// large ledger the first paint has the machine to itself.
+			Executor afterShown = task -> sessions.whenShown(newSession, () -> ForkJoinPool.commonPool().execute(task));
+			searchIndex = SearchIndex.start(ledger, afterShown);
 			showTable(ledger);
-			// after the search index, in the background: each column's first sort then as fast as the next
+			announceFirstPaint(newSession);
+			// after the search index: each column's first sort then as fast as the next
 			Issue[] issues = ledger.getIssues().toArray(Issue[]::new);
 			List<LedgerColumn> columns = rows.columns();
-			ForkJoinPool.commonPool().execute(() -> LedgerSort.prepare(issues, columns));
+			afterShown.execute(() -> LedgerSort.prepare(issues, columns));
 			GridBenchmark.mark("grid built"); //$NON-NLS-1$
 		}
 		modelDirty = false;
 		scheduleSummary();
 		commands.update();
 		status(null);
+	}
+
+	/** Tells the session service once the table has painted {@code shown}'s rows. */
+	private void announceFirstPaint(LedgerSession shown) {
+		NatTable natTable = table.natTable;
+		Listener firstPaint = new Listener() {
+			@Override
+			public void handleEvent(Event event) {
+				natTable.removeListener(SWT.Paint, this);
+				natTable.getDisplay().asyncExec(() -> sessions.shown(shown));
+			}
+		};
+		natTable.addListener(SWT.Paint, firstPaint);
 	}
 
 	private void showTable(Ledger ledger) {

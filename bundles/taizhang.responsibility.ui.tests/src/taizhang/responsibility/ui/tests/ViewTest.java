@@ -45,7 +45,9 @@ abstract class ViewTest {
 	/** Waits until the problems view has validated the open ledger fully. */
 	static ProblemsPart validatedProblems() {
 		ProblemsPart problems = Workbench.view(ResponsibilityViews.PROBLEMS, ProblemsPart.class);
-		assertSame(currentSession(), problems.session(), "the problems view validates the open ledger");
+		// a newly opened ledger is validated once the grid has painted it
+		LedgerSession current = currentSession();
+		waitUntil("the problems view to take the open ledger", () -> problems.session() == current);
 		waitForJobs(ProblemsPart.JOB_FAMILY);
 		waitUntil("the full validation", () -> !problems.isValidating());
 		return problems;

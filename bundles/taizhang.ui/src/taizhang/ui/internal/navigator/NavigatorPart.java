@@ -87,7 +87,7 @@ public class NavigatorPart implements SessionTracker.Callback {
 			}
 		});
 		createContextMenu();
-		SessionTracker.track(sessions, viewer.getControl(), this, REFRESH_DELAY_MS);
+		SessionTracker.trackWholeLedger(sessions, viewer.getControl(), this, REFRESH_DELAY_MS);
 	}
 
 	@Focus

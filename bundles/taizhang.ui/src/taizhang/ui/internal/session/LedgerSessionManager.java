@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
+import org.eclipse.core.runtime.ILog;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -22,9 +25,14 @@ import taizhang.ui.LedgerSessionService;
 @Component(service = LedgerSessionService.class)
 public class LedgerSessionManager implements LedgerSessionService {
 
+	/** How long work waiting for the current session to be {@link #shown} waits at most. */
+	static final long SHOWN_TIMEOUT_MS = 3_000;
+
 	private final LedgerStore store;
 	private final List<LedgerSessionListener> listeners = new CopyOnWriteArrayList<>();
 	private LedgerSession current;
+	/** Completed once {@link #current} has been shown (or waited for long enough). */
+	private CompletableFuture<Void> currentShown = CompletableFuture.completedFuture(null);
 
 	@Activate
 	public LedgerSessionManager(@Reference(name = "store") LedgerStore store) {
@@ -66,6 +74,35 @@ public class LedgerSessionManager implements LedgerSessionService {
 		replace(null);
 	}
 
+	@Override
+	public void shown(LedgerSession session) {
+		CompletableFuture<Void> shown;
+		synchronized (this) {
+			shown = session != null && session == current ? currentShown : null;
+		}
+		if (shown != null) {
+			shown.complete(null);
+		}
+	}
+
+	@Override
+	public void whenShown(LedgerSession session, Runnable action) {
+		Objects.requireNonNull(action, "action"); //$NON-NLS-1$
+		CompletableFuture<Void> shown;
+		synchronized (this) {
+			shown = session != null && session == current ? currentShown : null;
+		}
+		if (shown != null) {
+			shown.thenRun(() -> { // at once when done, never when cancelled
+				try {
+					action.run();
+				} catch (RuntimeException e) {
+					ILog.of(LedgerSessionManager.class).error("Work waiting for the ledger to be shown failed", e); //$NON-NLS-1$
+				}
+			});
+		}
+	}
+
 	@Deactivate
 	void deactivate() {
 		close();
@@ -83,13 +120,18 @@ public class LedgerSessionManager implements LedgerSessionService {
 
 	private void replace(LedgerSession session) {
 		LedgerSession previous;
+		CompletableFuture<Void> previousShown;
 		synchronized (this) {
 			previous = current;
+			if (previous == session) {
+				return;
+			}
 			current = session;
+			previousShown = currentShown;
+			currentShown = session == null ? CompletableFuture.completedFuture(null)
+					: new CompletableFuture<Void>().completeOnTimeout(null, SHOWN_TIMEOUT_MS, TimeUnit.MILLISECONDS);
 		}
-		if (previous == session) {
-			return;
-		}
+		previousShown.cancel(false); // what waited for the previous session is dropped
 		if (previous != null) {
 			previous.close();
 		}

@@ -117,7 +117,8 @@ public class ProblemsPart implements SessionTracker.Callback, ValidationRunner.L
 				navigate(problem);
 			}
 		});
-		SessionTracker.track(sessions, viewer.getControl(), this);
+		// the whole ledger is validated once the grid has painted a newly opened one, then edit by edit
+		SessionTracker.trackWholeLedger(sessions, viewer.getControl(), this, 0);
 	}
 
 	@Focus
