@@ -38,8 +38,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -56,6 +59,7 @@ import taizhang.core.LedgerSession;
 import taizhang.core.LedgerStore;
 import taizhang.demo.DemoLedgerGenerator;
 import taizhang.ledger.CellEdits;
+import taizhang.ledger.Choice;
 import taizhang.ledger.ColumnFilters;
 import taizhang.ledger.Grouping;
 import taizhang.ledger.LedgerColumn;
@@ -64,6 +68,7 @@ import taizhang.ledger.SearchIndex;
 import taizhang.model.InspectionRound;
 import taizhang.model.Issue;
 import taizhang.model.Ledger;
+import taizhang.testing.ui.Widgets;
 import taizhang.ui.LedgerSessionService;
 import taizhang.ui.internal.navigator.NavigatorPart;
 
@@ -654,5 +659,62 @@ class LedgerGridTest {
 		waitUntil("Ctrl+D to fill down", () -> before.get(0).equals(progress.text(issues.get(2))));
 		GridTesting.postKeys(SWT.CTRL, 'z');
 		waitUntil("Ctrl+Z to undo the fill", () -> before.equals(issues.stream().map(progress::text).toList()));
+	}
+
+	@Test
+	@Order(19)
+	void choiceEditorMovesBetweenFilterAndListWithTheArrowKeys() throws Exception {
+		Issue issue = grid.rows().issues().get(60);
+		LedgerColumn category = column(LedgerColumns.CATEGORY);
+		String before = category.text(issue);
+		List<String> labels = category.choices(grid.rows().ledger()).stream().map(Choice::label).toList();
+		// a choice other than the cell's that no other choice contains: typing it leaves one entry
+		String chosen = labels.stream()
+				.filter(label -> !label.isEmpty() && !label.equals(before))
+				.filter(label -> labels.stream().filter(other -> other.contains(label)).count() == 1)
+				.findFirst().orElseThrow();
+
+		selectCell(issue, LedgerColumns.CATEGORY);
+		natTable().forceFocus();
+		press(natTable(), SWT.F2, '\0', SWT.NONE);
+		processEvents();
+		assertTrue(natTable().getActiveCellEditor() instanceof ChoiceCellEditor, "F2 opens the list of choices");
+		Text filter = dropdown(Text.class);
+		Table list = dropdown(Table.class);
+		assertEquals(filter, filter.getDisplay().getFocusControl(), "typing goes to the filter box first");
+
+		press(filter, SWT.ARROW_DOWN, '\0', SWT.NONE);
+		processEvents();
+		assertEquals(list, list.getDisplay().getFocusControl(), "Down moves into the list");
+		assertEquals(before, list.getSelection()[0].getText(), "on the cell's value");
+		GridTesting.screenshot(window().getShell(), "grid-choice-list");
+		list.setSelection(0); // as Up pressed until the first entry
+		press(list, SWT.ARROW_UP, '\0', SWT.NONE);
+		processEvents();
+		assertEquals(filter, filter.getDisplay().getFocusControl(), "Up on the first entry goes back to the filter box");
+
+		filter.setText(chosen);
+		processEvents();
+		assertEquals(1, list.getItemCount(), "the filter leaves the one choice holding " + chosen);
+		press(filter, SWT.CR, '\r', SWT.NONE);
+		processEvents();
+		assertNull(natTable().getActiveCellEditor(), "Enter in the filter box chose the entry left and closed the editor");
+		assertEquals(chosen, category.text(issue));
+		assertEquals(chosen, stored(issue, category));
+		executeCommand("org.eclipse.ui.edit.undo");
+		assertEquals(before, category.text(issue));
+	}
+
+	/** The control of the open choice editor's dropdown (a shell of its own). */
+	private static <T extends Control> T dropdown(Class<T> type) {
+		for (Shell shell : natTable().getDisplay().getShells()) {
+			if (shell.isVisible()) {
+				T found = Widgets.find(shell, type, control -> true);
+				if (found != null && found.getShell() != natTable().getShell()) {
+					return found;
+				}
+			}
+		}
+		throw new AssertionError("no open dropdown holds a " + type.getSimpleName());
 	}
 }

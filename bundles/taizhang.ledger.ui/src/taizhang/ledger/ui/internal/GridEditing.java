@@ -18,7 +18,6 @@ import org.eclipse.nebula.widgets.nattable.data.validate.ValidationFailedExcepti
 import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand;
 import org.eclipse.nebula.widgets.nattable.edit.editor.AbstractEditErrorHandler;
-import org.eclipse.nebula.widgets.nattable.edit.editor.ComboBoxCellEditor;
 import org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor;
 import org.eclipse.nebula.widgets.nattable.edit.editor.MultiLineTextCellEditor;
 import org.eclipse.nebula.widgets.nattable.edit.editor.TextCellEditor;
@@ -110,13 +109,7 @@ final class GridEditing extends AbstractRegistryConfiguration {
 		ColumnType type = column.type();
 		return switch (type) {
 			case LONG_TEXT -> new MultiLineTextCellEditor(true);
-			case CHOICE -> {
-				ComboBoxCellEditor combo = new ComboBoxCellEditor((columnIndex, rowIndex) -> labels(column), 12);
-				combo.setFreeEdit(false);
-				combo.setShowDropdownFilter(true);
-				combo.setFocusOnDropdownFilter(true);
-				yield combo;
-			}
+			case CHOICE -> new ChoiceCellEditor((columnIndex, rowIndex) -> labels(column));
 			case UNIT, UNITS, PERSON -> {
 				TextCellEditor text = textEditor();
 				text.enableContentProposal(new TextContentAdapter(), new Proposals(column, type == ColumnType.UNITS),
