@@ -33,11 +33,13 @@ public class Application implements IApplication {
 	public Object start(IApplicationContext context) throws Exception {
 		StartupMarks.mark("application started (OSGi up)"); //$NON-NLS-1$
 		ensureInstanceLocation();
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		Optional<Path> argument = ledgerArgument(args);
+		// the ledger is read while the display and the workbench start
+		Optional<StartupOpen> startupOpen = beginStartupOpen(argument);
 		Display display = PlatformUI.createDisplay();
 		try {
-			String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-			Optional<Path> argument = ledgerArgument(args);
-			TaizhangWorkbenchAdvisor advisor = new TaizhangWorkbenchAdvisor(argument, beginStartupOpen(argument));
+			TaizhangWorkbenchAdvisor advisor = new TaizhangWorkbenchAdvisor(argument, startupOpen);
 			int code = PlatformUI.createAndRunWorkbench(display, advisor);
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
 		} finally {
