@@ -14,11 +14,11 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * The editor of a column of choices (类别, 状态 …): a list of the column's values with a filter box
- * above it, which has the focus when the editor opens, so that typing narrows the list at once. The
- * keys work as in a spreadsheet's list: Down moves from the filter box into the list, Up on the first
- * entry back into the filter box, and Enter in the filter box chooses the entry selected in the list
- * (the only one left, when typing left one).
+ * The editor of a column of choices (类别, 整改类型, a custom field of choices): a list of the column's
+ * values with a filter box above it, which has the focus when the editor opens, so that typing
+ * narrows the list at once. The keys work as in a spreadsheet's list: Down moves from the filter box
+ * into the list, Up on the first entry back into the filter box, and Enter in the filter box chooses
+ * the entry selected in the list (the only one left, when typing left one).
  */
 final class ChoiceCellEditor extends ComboBoxCellEditor {
 
