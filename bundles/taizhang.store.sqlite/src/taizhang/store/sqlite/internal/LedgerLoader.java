@@ -26,13 +26,13 @@ import org.eclipse.emf.ecore.util.InternalEList;
 /**
  * Reads every record of a ledger file into the model, on every core.
  * <p>
- * The calling thread reads the rows of the large lists (the issues) and hands them to pool threads
- * in batches. As soon as the pool has work, it reads and decodes the ledger's own record and its
- * small lists (units, persons, rounds …) itself, and publishes their objects: most references of
- * the issues point to them, and each decoder resolves those, and the ones into the same record, as
- * it goes (see {@link RecordDecoder}). The few references left are resolved at the end, and the
- * records are put into the ledger's lists in their stored order while a pool thread notes where
- * each is stored.
+ * The calling thread reads the rows of the large lists (the issues) and hands them in batches to
+ * pool threads, one per other core (at most four). As soon as the pool has work, it reads and
+ * decodes the ledger's own record and its small lists (units, persons, rounds …) itself, and
+ * publishes their objects: most references of the issues point to them, and each decoder resolves
+ * those, and the ones into the same record, as it goes (see {@link RecordDecoder}). The few
+ * references left are resolved at the end, and the records are put into the ledger's lists in their
+ * stored order while a pool thread notes where each is stored.
  * <p>
  * Nothing notifies while this runs: objects are built before the change tracker is attached.
  */
@@ -94,7 +94,8 @@ final class LedgerLoader {
 
 	/** @param expectedIds about how many objects have ids (sizes the id maps) */
 	Loaded load(Connection connection, int expectedIds) throws SQLException, DamagedRecordException {
-		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+		// The calling thread keeps a core busy reading rows; the pool gets the others.
+		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
 		EObject ledger = ledgerClass.getEPackage().getEFactoryInstance().create(ledgerClass);
 		ChangeTracker tracker = new ChangeTracker(ledger);
 
