@@ -266,9 +266,10 @@ public final class LedgerGridPart implements SessionTracker.Callback, GridTable.
 		if (newSession == null) {
 			rows.setLedger(null, currentAsOf());
 			// While a ledger opens (in a job), the grid shows the standard columns without rows:
-			// building the table then takes its first-time cost off the moment the ledger arrives.
+			// building the table then takes its first-time cost off the moment the ledger arrives. Not
+			// when one has arrived meanwhile: its own table is on its way.
 			root.getDisplay().asyncExec(() -> {
-				if (!root.isDisposed() && session == null && table == null) {
+				if (!root.isDisposed() && session == null && table == null && sessions.current().isEmpty()) {
 					showTable(ModelFactory.eINSTANCE.createLedger());
 				}
 			});

@@ -112,27 +112,34 @@ public class LedgerOpener {
 	}
 
 	/**
-	 * Hands the ledger read while the workbench started over to the session service once the window
-	 * is up ({@link #windowOpened}), in a job like {@link #open}: until then parts say the ledger is
-	 * opening; a ledger held by another writer is offered read-only; errors are shown.
+	 * Hands the ledger read while the workbench starts over to the session service, in a job like
+	 * {@link #open}: until then parts say the ledger is opening. A ledger read in full becomes current
+	 * at once, so that a part created afterwards shows it as it is made and the others are told before
+	 * the window has opened. A failed read waits for the window ({@link #windowOpened}) and is then
+	 * reported as an ordinary open would: the read-only question for a ledger held by another writer,
+	 * errors in dialogs.
 	 */
 	public void finishStartup(StartupOpen early) {
 		Path file = early.file();
 		schedule(NLS.bind(Messages.Job_open, file.getFileName()), monitor -> {
 			monitor.beginTask(NLS.bind(Messages.Job_open, file), IProgressMonitor.UNKNOWN);
 			opened(file, () -> {
-				LedgerSession session = early.await();
-				if (!awaitWindow(monitor)) {
-					session.close();
-					return;
+				LedgerSession session;
+				try {
+					session = early.await();
+				} catch (LedgerStoreException | RuntimeException e) {
+					if (!awaitWindow(monitor)) {
+						return; // the workbench closes before its window opened: nobody to tell
+					}
+					throw e;
 				}
-				StartupMarks.mark("ledger handed over (window open)"); //$NON-NLS-1$
+				StartupMarks.mark("ledger handed over"); //$NON-NLS-1$
 				sessions.adopt(session);
 			});
 		});
 	}
 
-	/** The workbench window is up: ledgers read meanwhile may become current. */
+	/** The workbench window is up: a ledger that could not be read at start may be reported. */
 	public void windowOpened() {
 		windowOpen.countDown();
 	}

@@ -13,10 +13,10 @@ import taizhang.ui.internal.StartupMarks;
 /**
  * The ledger shown at start, read while the workbench itself starts rather than after its window is
  * up: reading a large ledger takes about as long as starting the workbench, so the two overlap. It
- * is opened directly on the store and becomes current only when {@link LedgerOpener#finishStartup}
- * hands it over once the window is up (parts made meanwhile stay cheap to create), with the outcome
- * reported exactly as an ordinary open would (the read-only question for a ledger held by another
- * writer, errors, the recent list).
+ * is opened directly on the store and becomes current when {@link LedgerOpener#finishStartup} hands
+ * it over, as soon as it is read, with the outcome reported exactly as an ordinary open would (the
+ * read-only question for a ledger held by another writer, errors, the recent list) once the window
+ * is up.
  */
 public final class StartupOpen {
 
