@@ -3,6 +3,7 @@ package taizhang.ui.internal;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,9 @@ public final class StartupMarks {
 	/** The grid benchmark's switch. */
 	public static final String PROPERTY = "taizhang.grid.benchmark"; //$NON-NLS-1$
 
+	/** The thread that marked first: the application's, which becomes the display's. */
+	private static volatile long uiThread = -1;
+
 	private StartupMarks() {
 	}
 
@@ -28,12 +32,18 @@ public final class StartupMarks {
 		}
 		Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
 		long millis = Duration.between(started, Instant.now()).toMillis();
-		// The machine may be shared: the CPU time the process used so far tells its own cost.
+		// The machine may be shared: the CPU time the process used so far tells its own cost, and the
+		// UI thread's how much of the start it could run.
 		long cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis();
+		if (uiThread < 0) {
+			uiThread = Thread.currentThread().threadId();
+		}
+		long uiCpu = ManagementFactory.getThreadMXBean().getThreadCpuTime(uiThread) / 1_000_000;
 		// UTF-8 whatever the locale, like the benchmark's own lines.
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-		out.println(String.format(Locale.ROOT, "[grid benchmark] %-50s at %,8d ms after the process started (CPU %,d ms)", //$NON-NLS-1$
-				what, millis, cpu));
+		out.println(String.format(Locale.ROOT,
+				"[grid benchmark] %-50s at %,8d ms after the process started (CPU %,d ms, UI thread %,d ms)", //$NON-NLS-1$
+				what, millis, cpu, uiCpu));
 		out.flush();
 	}
 }

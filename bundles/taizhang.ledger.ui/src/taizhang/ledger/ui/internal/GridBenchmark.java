@@ -25,6 +25,7 @@ import org.eclipse.ui.PlatformUI;
 import taizhang.ledger.Grouping;
 import taizhang.ledger.LedgerColumn;
 import taizhang.model.Issue;
+import taizhang.ui.internal.StartupMarks;
 
 /**
  * The grid's speed on a real workbench (issue 4 §6). Started by the system property
@@ -37,12 +38,15 @@ import taizhang.model.Issue;
  * It waits until the grid has painted the opened ledger's rows, prints the time since the process
  * started, then times sorting, filtering, searching, grouping (each until the grid has repainted)
  * and a cell edit (until the store has written it), prints the figures and closes the workbench
- * ({@value #KEEP_OPEN}{@code =true} keeps it open). Figures only: nothing is asserted.
+ * ({@value #KEEP_OPEN}{@code =true} keeps it open). With {@value #START_ONLY}{@code =true} it closes
+ * the workbench as soon as the start is measured, for comparing many starts. Figures only: nothing is
+ * asserted.
  */
 final class GridBenchmark {
 
 	static final String PROPERTY = "taizhang.grid.benchmark"; //$NON-NLS-1$
 	static final String KEEP_OPEN = "taizhang.grid.benchmark.keepOpen"; //$NON-NLS-1$
+	static final String START_ONLY = "taizhang.grid.benchmark.startOnly"; //$NON-NLS-1$
 	private static final String PREFIX = "[grid benchmark] "; //$NON-NLS-1$
 	private static final int ROUNDS = 5;
 	/** Ledgers that small are the demo ledger the first start creates, not the one to measure. */
@@ -63,10 +67,7 @@ final class GridBenchmark {
 
 	/** Prints how long after the process started {@code what} happened (when the benchmark runs). */
 	static void mark(String what) {
-		if (requested()) {
-			print(String.format(Locale.ROOT, "%-50s at %,8d ms after the process started (CPU %,d ms)", what, //$NON-NLS-1$
-					sinceStart(), cpuSoFar()));
-		}
+		StartupMarks.mark(what);
 	}
 
 	/** The process's CPU time so far: on a shared machine, its own cost next to the wall-clock figure. */
@@ -97,7 +98,8 @@ final class GridBenchmark {
 					display.update();
 					if (painted) {
 						reportStart();
-						display.asyncExec(GridBenchmark.this::measure);
+						display.asyncExec(Boolean.getBoolean(START_ONLY) ? () -> PlatformUI.getWorkbench().close()
+								: GridBenchmark.this::measure);
 						return;
 					}
 				}
@@ -107,8 +109,10 @@ final class GridBenchmark {
 	}
 
 	private void reportStart() {
-		print(String.format(Locale.ROOT, "start -> populated grid (%,d issues): %,d ms (CPU %,d ms, load average %.2f)", //$NON-NLS-1$
+		print(String.format(Locale.ROOT,
+				"start -> populated grid (%,d issues): %,d ms (CPU %,d ms, UI thread %,d ms, load average %.2f)", //$NON-NLS-1$
 				part.rows().issues().size(), sinceStart(), cpuSoFar(),
+				ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000,
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 	}
 
