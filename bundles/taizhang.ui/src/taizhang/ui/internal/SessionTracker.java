@@ -60,8 +60,9 @@ public final class SessionTracker {
 	/**
 	 * Like {@link #track(LedgerSessionService, Control, Callback)}, for UI that walks the whole ledger: a
 	 * newly opened ledger is reported once the grid has painted it ({@link LedgerSessionService#whenShown}),
-	 * and model changes once no command came for {@code delayMillis}, so that a burst of edits costs one
-	 * walk.
+	 * also when it was already current as the tracking started (calling back with {@code null} until
+	 * then), and model changes once no command came for {@code delayMillis}, so that a burst of edits
+	 * costs one walk.
 	 */
 	public static SessionTracker trackWholeLedger(LedgerSessionService service, Control control, Callback callback,
 			int delayMillis) {
@@ -71,7 +72,14 @@ public final class SessionTracker {
 	private SessionTracker start() {
 		service.addListener(sessionListener);
 		control.addDisposeListener(e -> dispose());
-		show(service.current().orElse(null));
+		LedgerSession current = service.current().orElse(null);
+		if (wholeLedger && current != null) {
+			// made while the ledger opens: it comes once the grid has painted it, like a newly opened one
+			show(null);
+			service.whenShown(current, () -> asyncRun(this::showCurrent));
+		} else {
+			show(current);
+		}
 		return this;
 	}
 
