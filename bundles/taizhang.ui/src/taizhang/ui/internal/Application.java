@@ -62,19 +62,19 @@ public class Application implements IApplication {
 	}
 
 	/**
-	 * Starts reading the ledger to show, so that it loads while the workbench starts. Empty when
-	 * there is none yet (the demo ledger is created once the workbench is up) or the store is not
-	 * there (the workbench then says so).
+	 * Starts reading the ledger to show, so that it loads while the workbench starts; the reading
+	 * thread also makes the store. Empty when there is none yet (the demo ledger is created once the
+	 * workbench is up) or no store is registered (the workbench then says so).
 	 */
 	private static Optional<StartupOpen> beginStartupOpen(Optional<Path> argument) {
 		BundleContext bundle = FrameworkUtil.getBundle(Application.class).getBundleContext();
 		ServiceReference<LedgerStore> reference = bundle == null ? null : bundle.getServiceReference(LedgerStore.class);
-		LedgerStore store = reference == null ? null : bundle.getService(reference);
-		if (store == null) {
+		if (reference == null) {
 			return Optional.empty();
 		}
 		RecentLedgers recent = new RecentLedgers(InstanceScope.INSTANCE.getNode(TaizhangWorkbenchAdvisor.PLUGIN_ID));
-		return LedgerOpener.startupLedger(argument, recent).map(file -> StartupOpen.begin(store, file));
+		return LedgerOpener.startupLedger(argument, recent)
+				.map(file -> StartupOpen.begin(() -> bundle.getService(reference), file));
 	}
 
 	/** The last argument naming a ledger file, made absolute. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
 import taizhang.core.LedgerSession;
 import taizhang.core.LedgerStore;
@@ -30,11 +31,22 @@ public final class StartupOpen {
 	/** Starts opening {@code file} for writing in a thread of its own. */
 	public static StartupOpen begin(LedgerStore store, Path file) {
 		Objects.requireNonNull(store, "store"); //$NON-NLS-1$
+		return begin(() -> store, file);
+	}
+
+	/**
+	 * Starts opening {@code file} for writing in a thread of its own, which first gets the store from
+	 * {@code store}: making the store (the model's package, the SQLite driver) is then part of the
+	 * read, not of the caller's time. A store that cannot be had fails the open.
+	 */
+	public static StartupOpen begin(Supplier<LedgerStore> store, Path file) {
+		Objects.requireNonNull(store, "store"); //$NON-NLS-1$
 		StartupOpen open = new StartupOpen(file);
 		Thread thread = new Thread(() -> {
 			try {
 				StartupMarks.mark("ledger being read (startup open)"); //$NON-NLS-1$
-				LedgerSession session = store.open(file, false);
+				LedgerStore ledgerStore = Objects.requireNonNull(store.get(), "no ledger store"); //$NON-NLS-1$
+				LedgerSession session = ledgerStore.open(file, false);
 				StartupMarks.mark("ledger read (startup open)"); //$NON-NLS-1$
 				open.result.complete(session);
 			} catch (Throwable e) {
