@@ -46,8 +46,11 @@ public final class SearchIndex {
 	/** Issues met later, and their texts: only the owner thread touches these. */
 	private final List<Issue> added = new ArrayList<>();
 	private final List<String> addedTexts = new ArrayList<>();
-	/** The position of every issue: initial ones first, then the added ones. */
-	private final Map<Issue, Integer> positions = new IdentityHashMap<>();
+	/**
+	 * The position of every issue: initial ones first, then the added ones. Made at first use, not as
+	 * the index is made: that is on the UI thread while a large ledger opens.
+	 */
+	private Map<Issue, Integer> positions;
 	private volatile boolean complete;
 	private volatile boolean disposed;
 
@@ -67,9 +70,16 @@ public final class SearchIndex {
 		}
 		initial = issues;
 		initialTexts = new AtomicReferenceArray<>(initial.length);
-		for (int i = 0; i < initial.length; i++) {
-			positions.put(initial[i], i);
+	}
+
+	private Map<Issue, Integer> positions() {
+		if (positions == null) {
+			positions = new IdentityHashMap<>(initial.length);
+			for (int i = 0; i < initial.length; i++) {
+				positions.put(initial[i], i);
+			}
 		}
+		return positions;
 	}
 
 	/**
@@ -119,9 +129,9 @@ public final class SearchIndex {
 		if (words.isEmpty()) {
 			return issue -> true;
 		}
-		if (ledger.getIssues().size() > positions.size()) {
+		if (ledger.getIssues().size() > positions().size()) {
 			for (Issue issue : ledger.getIssues()) {
-				if (!positions.containsKey(issue)) {
+				if (!positions().containsKey(issue)) {
 					add(issue); // added since the index was made
 				}
 			}
@@ -150,7 +160,7 @@ public final class SearchIndex {
 	}
 
 	private void add(Issue issue) {
-		positions.put(issue, initial.length + added.size());
+		positions().put(issue, initial.length + added.size());
 		added.add(issue);
 		addedTexts.add(textOf(issue));
 	}
@@ -166,10 +176,10 @@ public final class SearchIndex {
 
 	/** Makes the text of {@code issue} anew, or forgets the issue when it left the ledger. */
 	public void refresh(Issue issue) {
-		Integer position = positions.get(issue);
+		Integer position = positions().get(issue);
 		if (issue.eContainer() == null) {
 			if (position != null) {
-				positions.remove(issue);
+				positions().remove(issue);
 				set(position, ""); //$NON-NLS-1$
 			}
 		} else if (position == null) {
@@ -210,7 +220,7 @@ public final class SearchIndex {
 		}
 		added.clear();
 		addedTexts.clear();
-		positions.clear();
+		positions = null;
 	}
 
 	private String textOf(Issue issue) {
