@@ -76,7 +76,7 @@ public final class SessionTracker {
 		if (wholeLedger && current != null) {
 			// made while the ledger opens: it comes once the grid has painted it, like a newly opened one
 			show(null);
-			service.whenShown(current, () -> asyncRun(this::showCurrent));
+			showOnceShown(current);
 		} else {
 			show(current);
 		}
@@ -97,10 +97,15 @@ public final class SessionTracker {
 					show(null);
 				}
 			});
-			service.whenShown(current, () -> asyncRun(this::showCurrent));
+			showOnceShown(current);
 		} else {
 			asyncRun(this::showCurrent);
 		}
+	}
+
+	/** Shows the then current session once the grid has painted {@code session}. */
+	private void showOnceShown(LedgerSession session) {
+		service.whenShown(session, () -> asyncRun(this::showCurrent));
 	}
 
 	private void showCurrent() {

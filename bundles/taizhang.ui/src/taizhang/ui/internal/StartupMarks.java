@@ -30,20 +30,34 @@ public final class StartupMarks {
 		if (!Boolean.getBoolean(PROPERTY)) {
 			return;
 		}
-		Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-		long millis = Duration.between(started, Instant.now()).toMillis();
-		// The machine may be shared: the CPU time the process used so far tells its own cost, and the
-		// UI thread's how much of the start it could run.
-		long cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis();
 		if (uiThread < 0) {
 			uiThread = Thread.currentThread().threadId();
 		}
-		long uiCpu = ManagementFactory.getThreadMXBean().getThreadCpuTime(uiThread) / 1_000_000;
 		// UTF-8 whatever the locale, like the benchmark's own lines.
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		out.println(String.format(Locale.ROOT,
 				"[grid benchmark] %-50s at %,8d ms after the process started (CPU %,d ms, UI thread %,d ms)", //$NON-NLS-1$
-				what, millis, cpu, uiCpu));
+				what, sinceStartMillis(), processCpuMillis(), uiThreadCpuMillis()));
 		out.flush();
+	}
+
+	/** How long ago the process started. */
+	public static long sinceStartMillis() {
+		Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+		return Duration.between(started, Instant.now()).toMillis();
+	}
+
+	/** The CPU time the process used so far: on a shared machine, its own cost beside the wall clock. */
+	public static long processCpuMillis() {
+		return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis();
+	}
+
+	/**
+	 * The CPU time of the thread that marked first (the application's, which becomes the display's) so
+	 * far: how much of the start it could run; -1 before the first mark.
+	 */
+	public static long uiThreadCpuMillis() {
+		long thread = uiThread;
+		return thread < 0 ? -1 : ManagementFactory.getThreadMXBean().getThreadCpuTime(thread) / 1_000_000;
 	}
 }

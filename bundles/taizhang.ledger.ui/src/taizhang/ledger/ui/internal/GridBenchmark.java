@@ -5,8 +5,6 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,21 +63,6 @@ final class GridBenchmark {
 		return Boolean.getBoolean(PROPERTY);
 	}
 
-	/** Prints how long after the process started {@code what} happened (when the benchmark runs). */
-	static void mark(String what) {
-		StartupMarks.mark(what);
-	}
-
-	/** The process's CPU time so far: on a shared machine, its own cost next to the wall-clock figure. */
-	private static long cpuSoFar() {
-		return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis();
-	}
-
-	private static long sinceStart() {
-		Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-		return Duration.between(started, Instant.now()).toMillis();
-	}
-
 	static void start(LedgerGridPart part) {
 		new GridBenchmark(part).waitForRows(Display.getCurrent());
 	}
@@ -111,8 +94,8 @@ final class GridBenchmark {
 	private void reportStart() {
 		print(String.format(Locale.ROOT,
 				"start -> populated grid (%,d issues): %,d ms (CPU %,d ms, UI thread %,d ms, load average %.2f)", //$NON-NLS-1$
-				part.rows().issues().size(), sinceStart(), cpuSoFar(),
-				ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000,
+				part.rows().issues().size(), StartupMarks.sinceStartMillis(), StartupMarks.processCpuMillis(),
+				StartupMarks.uiThreadCpuMillis(),
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 	}
 
@@ -136,7 +119,7 @@ final class GridBenchmark {
 		paint();
 		settle();
 		awaitBackground();
-		mark("background work done (column orders, search index, validation, navigator)"); //$NON-NLS-1$
+		StartupMarks.mark("background work done (column orders, search index, validation, navigator)"); //$NON-NLS-1$
 
 		time("sort by description (Chinese text)", () -> sort(description, false), rows::clear); //$NON-NLS-1$
 		time("sort by deadline", () -> sort(deadline, false), rows::clear); //$NON-NLS-1$

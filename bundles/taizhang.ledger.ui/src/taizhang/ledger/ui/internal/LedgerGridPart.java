@@ -88,6 +88,7 @@ import taizhang.ui.LedgerSessionService;
 import taizhang.ui.internal.IssueFilters;
 import taizhang.ui.internal.Labels;
 import taizhang.ui.internal.SessionTracker;
+import taizhang.ui.internal.StartupMarks;
 import taizhang.ui.internal.navigator.NavigatorPart;
 
 /**
@@ -142,7 +143,7 @@ public final class LedgerGridPart implements SessionTracker.Callback, GridTable.
 
 	@PostConstruct
 	public void create(Composite parent) {
-		GridBenchmark.mark("grid part created"); //$NON-NLS-1$
+		StartupMarks.mark("grid part created"); //$NON-NLS-1$
 		root = parent;
 		layoutFile = defaultLayoutFile();
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
@@ -274,7 +275,7 @@ public final class LedgerGridPart implements SessionTracker.Callback, GridTable.
 				}
 			});
 		} else {
-			GridBenchmark.mark("grid told of the opened ledger"); //$NON-NLS-1$
+			StartupMarks.mark("grid told of the opened ledger"); //$NON-NLS-1$
 			Ledger ledger = newSession.ledger();
 			// Work over the whole ledger runs in the background once the grid has painted it: on a
 			// large ledger the first paint has the machine to itself.
@@ -286,7 +287,7 @@ public final class LedgerGridPart implements SessionTracker.Callback, GridTable.
 			Issue[] issues = ledger.getIssues().toArray(Issue[]::new);
 			List<LedgerColumn> columns = rows.columns();
 			afterShown.execute(() -> LedgerSort.prepare(issues, columns));
-			GridBenchmark.mark("grid built"); //$NON-NLS-1$
+			StartupMarks.mark("grid built"); //$NON-NLS-1$
 		}
 		modelDirty = false;
 		scheduleSummary();
