@@ -153,7 +153,7 @@ class LedgerSortTest {
 	void columnsPreparedAheadSortAsTheirComparatorsWouldAlsoAfterAnEdit() {
 		Ledger edited = SampleLedgers.fresh(300);
 		List<LedgerColumn> editedColumns = LedgerColumns.of(edited, SampleLedgers.AS_OF);
-		LedgerSort.prepare(edited.getIssues().toArray(Issue[]::new), editedColumns);
+		LedgerSort.prepare(edited.getIssues().toArray(Issue[]::new), editedColumns, () -> false);
 		BasicCommandStack stack = new BasicCommandStack();
 		EditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
 		LedgerColumn description = LedgerColumns.byId(editedColumns, LedgerColumns.DESCRIPTION).orElseThrow();
@@ -161,6 +161,18 @@ class LedgerSortTest {
 		for (LedgerColumn column : editedColumns) {
 			assertSortedAsComparatorsWould(edited, List.of(new LedgerSort.Key(column, true)));
 		}
+	}
+
+	@Test
+	void preparingStopsAtTheFirstColumnAfterItIsToldTo() {
+		Ledger ledger = SampleLedgers.fresh(50);
+		List<LedgerColumn> all = LedgerColumns.of(ledger, SampleLedgers.AS_OF);
+		int[] asked = new int[1];
+		LedgerSort.prepare(ledger.getIssues().toArray(Issue[]::new), all, () -> ++asked[0] > 3);
+		assertEquals(4, asked[0], "asked before each of three columns, then stopped"); //$NON-NLS-1$
+		asked[0] = 0;
+		LedgerSort.prepare(ledger.getIssues().toArray(Issue[]::new), all, () -> ++asked[0] < 0);
+		assertEquals(all.size(), asked[0], "asked before every column"); //$NON-NLS-1$
 	}
 
 	@Test

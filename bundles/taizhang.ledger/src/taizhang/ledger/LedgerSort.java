@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.BooleanSupplier;
 
 import taizhang.ledger.internal.Column;
 import taizhang.ledger.internal.ColumnOrder;
@@ -94,9 +95,15 @@ public final class LedgerSort {
 	 * Orders the values of {@code columns} among {@code issues} ahead of the first sort by them, which then
 	 * takes no longer than any other: for a thread in the background when a ledger opens. Gives up on a
 	 * column whose issues change meanwhile (a later sort orders what is missing).
+	 *
+	 * @param stopped asked before each column: whether the ledger is no longer shown (closed, another
+	 *            opened, the workbench closing), when the rest is left undone
 	 */
-	public static void prepare(Issue[] issues, List<LedgerColumn> columns) {
+	public static void prepare(Issue[] issues, List<LedgerColumn> columns, BooleanSupplier stopped) {
 		for (LedgerColumn column : columns) {
+			if (stopped.getAsBoolean()) {
+				return;
+			}
 			if (column instanceof Column) {
 				try {
 					ranks(issues, new Key(column, false), false); // the model may change meanwhile: nothing is remembered on it

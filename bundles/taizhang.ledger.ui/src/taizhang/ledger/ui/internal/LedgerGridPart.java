@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -130,6 +131,8 @@ public final class LedgerGridPart implements SessionTracker.Callback, GridTable.
 	private CommandStack stack;
 	/** Makes its texts in the background when a ledger opens; a search meanwhile makes the missing ones itself. */
 	private SearchIndex searchIndex;
+	/** Set once the ledger shown is no longer: its work in the background stops. */
+	private AtomicBoolean ledgerGone = new AtomicBoolean();
 	private String searchQuery = ""; //$NON-NLS-1$
 	private boolean summaryPending;
 	private final GridEdits edits = new GridEdits(this);
@@ -246,7 +249,7 @@ public final class LedgerGridPart implements SessionTracker.Callback, GridTable.
 		saveLayout();
 		selectionService.removeSelectionListener(NavigatorPart.ID, navigatorListener);
 		observe(null);
-		disposeSearchIndex();
+		stopLedgerWork();
 	}
 
 	// Session
@@ -258,7 +261,7 @@ public final class LedgerGridPart implements SessionTracker.Callback, GridTable.
 			table.natTable.dispose();
 			table = null;
 		}
-		disposeSearchIndex();
+		stopLedgerWork();
 		session = newSession;
 		observe(newSession == null ? null : newSession.editingDomain().getCommandStack());
 		edits.forget();
@@ -286,7 +289,9 @@ public final class LedgerGridPart implements SessionTracker.Callback, GridTable.
 			// after the search index: each column's first sort then as fast as the next
 			Issue[] issues = ledger.getIssues().toArray(Issue[]::new);
 			List<LedgerColumn> columns = rows.columns();
-			afterShown.execute(() -> LedgerSort.prepare(issues, columns));
+			AtomicBoolean gone = new AtomicBoolean();
+			ledgerGone = gone;
+			afterShown.execute(() -> LedgerSort.prepare(issues, columns, gone::get));
 			StartupMarks.mark("grid built"); //$NON-NLS-1$
 		}
 		modelDirty = false;
@@ -374,7 +379,9 @@ public final class LedgerGridPart implements SessionTracker.Callback, GridTable.
 		}
 	}
 
-	private void disposeSearchIndex() {
+	/** Stops the work over the ledger shown: it is no longer. */
+	private void stopLedgerWork() {
+		ledgerGone.set(true);
 		if (searchIndex != null) {
 			searchIndex.dispose();
 			searchIndex = null;
