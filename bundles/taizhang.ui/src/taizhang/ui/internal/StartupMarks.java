@@ -52,10 +52,11 @@ public final class StartupMarks {
 	}
 
 	/**
-	 * How long ago the process started (the start script's, which becomes the JVM's): on Linux from the
-	 * kernel's own counts since boot, to 10 ms. Not from {@link ProcessHandle.Info#startInstant()}: that
-	 * adds the process's start to the time of boot, which Linux gives in whole seconds, and so puts the
-	 * start up to a second too early (0.88 s on one machine, the same for every process until it reboots).
+	 * How long ago the process started (the JVM's, which is the start script's process when the script
+	 * execs Java, as it does but on the workbench's first run on Java 25): on Linux from the kernel's own
+	 * counts since boot, to 10 ms. Not from {@link ProcessHandle.Info#startInstant()}: that adds the
+	 * process's start to the time of boot, which Linux gives in whole seconds, and so puts the start up to
+	 * a second too early (0.88 s on one machine, the same for every process until it reboots).
 	 */
 	public static long sinceStartMillis() {
 		try {
