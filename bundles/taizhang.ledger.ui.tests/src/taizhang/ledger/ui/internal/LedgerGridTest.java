@@ -705,6 +705,53 @@ class LedgerGridTest {
 		assertEquals(before, category.text(issue));
 	}
 
+	@Test
+	@Order(20)
+	void typingOnAChoiceCellFiltersTheListByTheKeysTyped() throws Exception {
+		Issue issue = grid.rows().issues().get(61);
+		LedgerColumn category = column(LedgerColumns.CATEGORY);
+		String before = category.text(issue);
+		List<String> labels = category.choices(grid.rows().ledger()).stream().map(Choice::label).toList();
+		// a choice of two characters or more, other than the cell's, that no other choice contains
+		String chosen = labels.stream()
+				.filter(label -> label.length() > 1 && !label.equals(before))
+				.filter(label -> labels.stream().filter(other -> other.contains(label)).count() == 1)
+				.findFirst().orElseThrow();
+
+		// The first character as an input method hands it over (no key code), on the selected cell.
+		selectCell(issue, LedgerColumns.CATEGORY);
+		natTable().forceFocus();
+		String first = chosen.substring(0, 1);
+		press(natTable(), 0, first.charAt(0), SWT.NONE);
+		processEvents();
+		assertTrue(natTable().getActiveCellEditor() instanceof ChoiceCellEditor, "a key typed opens the list of choices");
+		Text filter = dropdown(Text.class);
+		Table list = dropdown(Table.class);
+		assertEquals(filter, filter.getDisplay().getFocusControl(), "the next keys go to the filter box");
+		assertEquals(first, filter.getText(), "the key typed starts the filter");
+		assertTrue(list.getItemCount() > 0 && list.getSelectionIndex() == 0, "the first choice left is selected");
+		for (int i = 0; i < list.getItemCount(); i++) {
+			assertTrue(list.getItem(i).getText().contains(first), list.getItem(i).getText());
+		}
+		// The input method's next characters reach the table's window, as keys typed fast do before the
+		// keyboard has moved to the list's: they go to the filter box too.
+		for (char next : chosen.substring(1).toCharArray()) {
+			press(natTable(), 0, next, SWT.NONE);
+		}
+		processEvents();
+		assertEquals(chosen, filter.getText());
+		assertEquals(1, list.getItemCount(), "the filter " + chosen + " leaves one choice");
+		assertEquals(chosen, list.getSelection()[0].getText());
+		GridTesting.screenshot(window().getShell(), "grid-choice-typed");
+		press(filter, SWT.CR, '\r', SWT.NONE);
+		processEvents();
+		assertNull(natTable().getActiveCellEditor(), "Enter chose the choice and closed the editor");
+		assertEquals(chosen, category.text(issue));
+		assertEquals(chosen, stored(issue, category));
+		executeCommand("org.eclipse.ui.edit.undo");
+		assertEquals(before, category.text(issue));
+	}
+
 	/** The control of the open choice editor's dropdown (a shell of its own). */
 	private static <T extends Control> T dropdown(Class<T> type) {
 		for (Shell shell : natTable().getDisplay().getShells()) {
