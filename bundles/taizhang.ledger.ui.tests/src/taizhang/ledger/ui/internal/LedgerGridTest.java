@@ -667,12 +667,7 @@ class LedgerGridTest {
 		Issue issue = grid.rows().issues().get(60);
 		LedgerColumn category = column(LedgerColumns.CATEGORY);
 		String before = category.text(issue);
-		List<String> labels = category.choices(grid.rows().ledger()).stream().map(Choice::label).toList();
-		// a choice other than the cell's that no other choice contains: typing it leaves one entry
-		String chosen = labels.stream()
-				.filter(label -> !label.isEmpty() && !label.equals(before))
-				.filter(label -> labels.stream().filter(other -> other.contains(label)).count() == 1)
-				.findFirst().orElseThrow();
+		String chosen = choiceNoOtherHolds(category, before, 1);
 
 		selectCell(issue, LedgerColumns.CATEGORY);
 		natTable().forceFocus();
@@ -711,12 +706,7 @@ class LedgerGridTest {
 		Issue issue = grid.rows().issues().get(61);
 		LedgerColumn category = column(LedgerColumns.CATEGORY);
 		String before = category.text(issue);
-		List<String> labels = category.choices(grid.rows().ledger()).stream().map(Choice::label).toList();
-		// a choice of two characters or more, other than the cell's, that no other choice contains
-		String chosen = labels.stream()
-				.filter(label -> label.length() > 1 && !label.equals(before))
-				.filter(label -> labels.stream().filter(other -> other.contains(label)).count() == 1)
-				.findFirst().orElseThrow();
+		String chosen = choiceNoOtherHolds(category, before, 2);
 
 		// The first character as an input method hands it over (no key code), on the selected cell.
 		selectCell(issue, LedgerColumns.CATEGORY);
@@ -750,6 +740,18 @@ class LedgerGridTest {
 		assertEquals(chosen, stored(issue, category));
 		executeCommand("org.eclipse.ui.edit.undo");
 		assertEquals(before, category.text(issue));
+	}
+
+	/**
+	 * A choice of {@code column} of at least {@code length} characters, other than {@code except}, that
+	 * no other choice holds: typing it in the filter box leaves one entry.
+	 */
+	private static String choiceNoOtherHolds(LedgerColumn column, String except, int length) {
+		List<String> labels = column.choices(grid.rows().ledger()).stream().map(Choice::label).toList();
+		return labels.stream()
+				.filter(label -> label.length() >= length && !label.equals(except))
+				.filter(label -> labels.stream().filter(other -> other.contains(label)).count() == 1)
+				.findFirst().orElseThrow();
 	}
 
 	/** The control of the open choice editor's dropdown (a shell of its own). */
