@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.action.LegacyActionTools;
@@ -214,6 +215,11 @@ class WorkbenchSmokeTest {
 			filter.setText(settings);
 			waitUntil("Quick Access to find " + settings, () -> Arrays.stream(found.getItems())
 					.anyMatch(item -> item.getText(1).contains(settings) || item.getText(0).contains(settings)));
+			// its own texts in Chinese too (taizhang.nls.workbench): the category and the help entry
+			List<String> texts = Arrays.stream(found.getItems()).flatMap(item -> Stream.of(item.getText(0), item.getText(1)))
+					.toList();
+			assertTrue(texts.contains("命令"), "the category of commands: " + texts);
+			assertTrue(texts.contains("在帮助中搜索“" + settings + "”"), "the help entry: " + texts);
 		} finally {
 			quickAccess.close();
 			processEvents();
