@@ -1,6 +1,9 @@
 package taizhang.ui.internal;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -32,6 +35,12 @@ public class TaizhangWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
 		configurer.setTitle(Messages.App_title);
+		IWorkbenchWindow window = configurer.getWindow();
+		MWindow model = window.getService(MWindow.class);
+		EModelService models = window.getService(EModelService.class);
+		if (model != null && models != null) {
+			UnrestorableEditors.removeFrom(model, models);
+		}
 	}
 
 	@Override
