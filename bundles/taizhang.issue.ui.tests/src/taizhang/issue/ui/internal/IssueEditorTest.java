@@ -188,6 +188,32 @@ class IssueEditorTest {
 	}
 
 	@Test
+	@Order(25)
+	void tabLeavesAMultiLineFieldAndSavesItInsteadOfTypingATab() throws Exception {
+		IssueEditor editor = open(edited);
+		Text description = editor.issueSection().description();
+		String before = edited.getDescription();
+		String typed = before + "（已复核）";
+		description.setText(typed);
+		description.forceFocus();
+		processEvents();
+		Display display = description.getDisplay();
+		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+			Event tab = new Event();
+			tab.type = type;
+			tab.keyCode = SWT.TAB;
+			tab.character = '\t';
+			display.post(tab);
+		}
+		waitUntil("Tab to leave the description", () -> display.getFocusControl() != description);
+		assertFalse(description.getText().contains("\t"), description.getText());
+		assertEquals(typed, edited.getDescription(), "leaving the field saved it");
+		editor.getSite().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null); //$NON-NLS-1$
+		processEvents();
+		assertEquals(before, edited.getDescription());
+	}
+
+	@Test
 	@Order(30)
 	void badDateIsRefusedWithItsReasonAtTheFieldAndChangesNothing() throws Exception {
 		IssueEditor editor = open(edited);

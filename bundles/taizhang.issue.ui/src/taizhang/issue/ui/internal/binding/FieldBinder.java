@@ -93,7 +93,21 @@ public final class FieldBinder {
 		data.widthHint = 200; // wraps instead of widening the form
 		text.setLayoutData(data);
 		text.setEditable(!readOnly);
+		tabMovesOn(text);
 		return text;
+	}
+
+	/**
+	 * Makes Tab and Shift+Tab move from the multi-line {@code text} to the next or previous field, as
+	 * in every other field, instead of typing a tab: a tab in a ledger's text would split its cell
+	 * when copied into a spreadsheet. Enter still starts a new line.
+	 */
+	public static void tabMovesOn(Text text) {
+		text.addListener(SWT.Traverse, event -> {
+			if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+				event.doit = true;
+			}
+		});
 	}
 
 	/** A read-only combo of {@code choices}. */

@@ -18,6 +18,7 @@ import taizhang.core.lifecycle.Lifecycle;
 import taizhang.issue.ui.internal.IssueContext;
 import taizhang.issue.ui.internal.Messages;
 import taizhang.issue.ui.internal.Texts;
+import taizhang.issue.ui.internal.binding.FieldBinder;
 import taizhang.issue.ui.internal.binding.Parsers;
 import taizhang.issue.ui.internal.binding.Proposals;
 import taizhang.model.Issue;
@@ -74,6 +75,7 @@ final class ReboundDialog extends TitleAreaDialog {
 		reasonLabel.setText(Messages.Workflow_reason);
 		reasonLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
 		reason = new Text(client, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		FieldBinder.tabMovesOn(reason);
 		GridData reasonData = new GridData(SWT.FILL, SWT.FILL, true, true);
 		reasonData.heightHint = 4 * reason.getLineHeight();
 		reason.setLayoutData(reasonData);

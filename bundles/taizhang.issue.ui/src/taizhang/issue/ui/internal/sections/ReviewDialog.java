@@ -27,6 +27,7 @@ import taizhang.core.Ids;
 import taizhang.issue.ui.internal.IssueContext;
 import taizhang.issue.ui.internal.Messages;
 import taizhang.issue.ui.internal.Texts;
+import taizhang.issue.ui.internal.binding.FieldBinder;
 import taizhang.issue.ui.internal.binding.Parsers;
 import taizhang.issue.ui.internal.binding.Proposals;
 import taizhang.model.Ledger;
@@ -217,6 +218,9 @@ final class ReviewDialog extends TitleAreaDialog {
 
 	private static Text text(Composite parent, int style) {
 		Text text = new Text(parent, style | SWT.BORDER);
+		if ((style & SWT.MULTI) != 0) {
+			FieldBinder.tabMovesOn(text);
+		}
 		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		data.widthHint = 360;
 		text.setLayoutData(data);

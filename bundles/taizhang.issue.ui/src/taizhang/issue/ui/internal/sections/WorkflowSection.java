@@ -14,6 +14,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
@@ -23,6 +24,7 @@ import taizhang.core.lifecycle.TransitionCommand;
 import taizhang.issue.ui.internal.IssueContext;
 import taizhang.issue.ui.internal.Messages;
 import taizhang.issue.ui.internal.Texts;
+import taizhang.issue.ui.internal.binding.FieldBinder;
 import taizhang.model.Issue;
 import taizhang.model.ModelPackage.Literals;
 import taizhang.model.ReviewDecision;
@@ -146,6 +148,13 @@ public final class WorkflowSection {
 			@Override
 			protected int getInputTextStyle() {
 				return SWT.MULTI | SWT.BORDER | SWT.WRAP | SWT.V_SCROLL;
+			}
+
+			@Override
+			protected Control createDialogArea(Composite parent) {
+				Control area = super.createDialogArea(parent);
+				FieldBinder.tabMovesOn(getText());
+				return area;
 			}
 		};
 		if (dialog.open() != Window.OK) {
