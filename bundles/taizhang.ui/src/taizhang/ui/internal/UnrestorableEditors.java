@@ -13,9 +13,9 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 /**
  * Takes out of a restored window the editors that cannot come back. The workbench keeps an editor's
  * input in the layout only when the input can be saved; an issue's form cannot (its ledger opens after
- * the window) and closes before the workbench shuts down, but a workbench that was killed, or that
- * saved its layout in the background meanwhile, leaves it in the layout, where it would open as an
- * empty tab with an error. Done before the window shows its parts.
+ * the window). The layout saved as the workbench closes leaves such editors out, but the one it saves
+ * in the background every few minutes keeps them, and a workbench killed after that would open them
+ * as empty tabs with an error. Done before the window shows its parts.
  */
 final class UnrestorableEditors {
 

@@ -21,8 +21,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.widgets.Form;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -79,24 +77,6 @@ public class IssueEditor extends EditorPart {
 	private final AtomicBoolean refreshPending = new AtomicBoolean();
 	private final CommandStackListener stackListener = this::commandStackChanged;
 	private final LedgerSessionListener sessionListener = session -> asyncCheckSession();
-	/**
-	 * An issue editor is not restored at the next start (its ledger opens later, in a job), so it
-	 * closes before the workbench records its layout; else the layout would keep an empty tab.
-	 */
-	private final IWorkbenchListener shutdownListener = new IWorkbenchListener() {
-		@Override
-		public boolean preShutdown(IWorkbench workbench, boolean forced) {
-			if (!closing && getSite().getPage() != null) {
-				getSite().getPage().closeEditor(IssueEditor.this, false);
-			}
-			return true;
-		}
-
-		@Override
-		public void postShutdown(IWorkbench workbench) {
-			// nothing left to do
-		}
-	};
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -120,7 +100,6 @@ public class IssueEditor extends EditorPart {
 			sessions.addListener(sessionListener);
 		}
 		site.setSelectionProvider(new IssueSelection(issue));
-		site.getWorkbenchWindow().getWorkbench().addWorkbenchListener(shutdownListener);
 		updateTitle();
 	}
 
@@ -199,9 +178,6 @@ public class IssueEditor extends EditorPart {
 		}
 		if (sessions != null) {
 			sessions.removeListener(sessionListener);
-		}
-		if (getSite() != null) {
-			getSite().getWorkbenchWindow().getWorkbench().removeWorkbenchListener(shutdownListener);
 		}
 		if (undo != null) {
 			undo.dispose();
